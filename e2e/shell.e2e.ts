@@ -1,0 +1,106 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, expectNoHorizontalScroll, expectNoRawKeys, langs } from './helpers';
+
+const shellPages = ['', '/explainer', '/timeline', '/quizzes', '/teacher'];
+
+for (const lang of langs) {
+	for (const path of shellPages) {
+		test(`${lang}${path || '/'} renders in its language with alternates`, async ({ page }) => {
+			const response = await page.goto(`/${lang}${path}`);
+			expect(response?.status()).toBe(200);
+			// The served HTML, before any script runs, already carries the language.
+			expect(await response?.text()).toMatch(new RegExp(`<html lang="${lang}"`));
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			for (const alt of ['hu', 'en', 'x-default']) {
+				await expect(page.locator(`link[rel=alternate][hreflang="${alt}"]`)).toHaveCount(1);
+			}
+			await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /.{40,}/);
+			await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
+			await expect(page.locator('h1')).toHaveCount(1);
+			await expectNoRawKeys(page);
+		});
+	}
+}
+
+test('/ redirects by cookie, then Accept-Language, then to Hungarian', async ({ request }) => {
+	const go = (headers: Record<string, string>) =>
+		request.get('/', { headers, maxRedirects: 0 }).then((r) => r.headers()['location']);
+	expect(await go({ cookie: 'lang=en', 'accept-language': 'hu' })).toBe('/en');
+	expect(await go({ cookie: 'lang=hu', 'accept-language': 'en-GB,en' })).toBe('/hu');
+	expect(await go({ 'accept-language': 'en-US,en;q=0.9' })).toBe('/en');
+	expect(await go({ 'accept-language': 'de-DE' })).toBe('/hu');
+	expect(await go({})).toBe('/hu');
+});
+
+test('an unknown language or page gets a localized 404', async ({ browser }) => {
+	const context = await browser.newContext({ locale: 'hu-HU' });
+	const page = await context.newPage();
+	const response = await page.goto('/de/explainer');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('h1')).toHaveText('Az oldal nem található');
+	await context.addCookies([{ name: 'lang', value: 'en', domain: '127.0.0.1', path: '/' }]);
+	await page.goto('/xx');
+	await expect(page.locator('h1')).toHaveText('Page not found');
+	const english = await page.goto('/en/no-such-page');
+	expect(english?.status()).toBe(404);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('h1')).toHaveText('Page not found');
+	await context.close();
+});
+
+test('the language switch is a real link that works without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/hu/timeline');
+	await page.getByRole('link', { name: 'Váltás angol nyelvre' }).click();
+	await expect(page).toHaveURL(/\/en\/timeline$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await context.close();
+});
+
+test('switching language keeps the page and the #section, and is remembered', async ({
+	page,
+	request
+}) => {
+	await page.goto('/hu#main');
+	await page.getByRole('link', { name: 'Váltás angol nyelvre' }).click();
+	await expect(page).toHaveURL(/\/en#main$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('h1')).toHaveText(/Shoigu in Pyongyang/);
+	const cookies = await page.context().cookies();
+	expect(cookies.find((c) => c.name === 'lang')?.value).toBe('en');
+	expect(request).toBeTruthy();
+});
+
+test('the text size persists across pages', async ({ page }) => {
+	await page.goto('/en');
+	await page.getByRole('button', { name: 'Large text', exact: true }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-text-size', 'l');
+	await page.goto('/en/quizzes');
+	await expect(page.locator('html')).toHaveAttribute('data-text-size', 'l');
+	await expect(page.getByRole('button', { name: 'Large text', exact: true })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+	await page.goto('/en');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+});
+
+for (const lang of langs) {
+	for (const path of shellPages) {
+		test(`axe: ${lang}${path || '/'} has no WCAG 2.2 AA violations, no sideways scroll`, async ({
+			page
+		}) => {
+			await page.goto(`/${lang}${path}`);
+			await expectNoAxeViolations(page);
+			await expectNoHorizontalScroll(page);
+		});
+	}
+}
