@@ -8,7 +8,7 @@ export default defineConfig({
 	testDir: 'e2e',
 	testMatch: '**/*.e2e.ts',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	reporter: 'list',
 	timeout: 30_000,
