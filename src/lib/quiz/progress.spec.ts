@@ -129,3 +129,12 @@ describe('progressStore', () => {
 		expect(progressStore(undefined, 'x').load(questions).state).toBeNull();
 	});
 });
+
+describe('mode', () => {
+	it('is kept through save, load and retry, and a bad mode is unreadable', () => {
+		const s = newState(questions, 3, 1, 'test');
+		expect(parseProgress(serializeProgress(s), questions).state?.mode).toBe('test');
+		expect(retryState(questions, s, 4).mode).toBe('test');
+		expect(validateProgress({ ...s, mode: 'exam' }, questions).discarded).toBe('unreadable');
+	});
+});

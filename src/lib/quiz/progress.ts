@@ -24,6 +24,8 @@ export interface PlayerState {
 	fingerprints: Record<string, number>;
 	/** 1 for the first attempt, +1 for each retry. */
 	attempt: number;
+	/** The mode the attempt was started in, so a reload resumes in the same mode. */
+	mode?: 'practice' | 'test';
 }
 
 export const progressVersion = 1;
@@ -46,8 +48,14 @@ export function fingerprint(question: Question): number {
 }
 
 /** A fresh attempt: questions in a seeded order, no answers. */
-export function newState(questions: readonly Question[], seed: number, attempt = 1): PlayerState {
+export function newState(
+	questions: readonly Question[],
+	seed: number,
+	attempt = 1,
+	mode?: PlayerState['mode']
+): PlayerState {
 	return {
+		...(mode ? { mode } : {}),
 		version: progressVersion,
 		seed,
 		order: shuffle(
@@ -88,7 +96,7 @@ export function retryState(
 	state: PlayerState,
 	seed: number
 ): PlayerState {
-	return newState(questions, seed, state.attempt + 1);
+	return newState(questions, seed, state.attempt + 1, state.mode);
 }
 
 export function serializeProgress(state: PlayerState): string {
@@ -134,7 +142,8 @@ export function validateProgress(raw: unknown, questions: readonly Question[]): 
 		!isStringArray(s.checked) ||
 		!isObject(s.fingerprints) ||
 		!isNat(s.attempt) ||
-		s.attempt < 1
+		s.attempt < 1 ||
+		!(s.mode === undefined || s.mode === 'practice' || s.mode === 'test')
 	)
 		return none('unreadable');
 
@@ -159,6 +168,7 @@ export function validateProgress(raw: unknown, questions: readonly Question[]): 
 	const checked = s.checked.filter((id) => id in answers);
 	const lost = changedSet || droppedAnswers.length > 0;
 	const state: PlayerState = {
+		...(s.mode ? { mode: s.mode as PlayerState['mode'] } : {}),
 		version: progressVersion,
 		seed: s.seed,
 		order,
