@@ -150,7 +150,7 @@ export const sections: ExplainerSection[] = [
 				id: 'treaty-article4',
 				text: {
 					hu: 'A 4. cikk szerint ha az egyik országot fegyveres támadás éri, és így háborús helyzetbe kerül, a másik haladéktalanul katonai és egyéb segítséget nyújt neki. A szöveg az [[g:un-charter-51|ENSZ Alapokmányának 51. cikkére]] és a két ország törvényeire hivatkozik. A 3. cikk szerint ha közvetlen támadás veszélye fenyeget, a felek egyeztetnek egymással.[[s:ev-2024-06-19-treaty-signed]]',
-					en: 'Article 4 says that if one country is attacked and finds itself in a state of war, the other will give it military and other help without delay. The text refers to [[g:un-charter-51|Article 51 of the UN Charter]] and to both countries\u2019 laws. Under Article 3, the two sides consult each other if there is a direct threat of attack.[[s:ev-2024-06-19-treaty-signed]]'
+					en: 'Article 4 says that if one country is attacked and finds itself in a state of war, the other will give it military and other help without delay. The text refers to [[g:un-charter-51|Article 51 of the UN Charter]] and to the laws of both countries. Under Article 3, the two sides consult each other if there is a direct threat of attack.[[s:ev-2024-06-19-treaty-signed]]'
 				}
 			},
 			{
