@@ -155,3 +155,20 @@ describe('quarterTicks', () => {
 		]);
 	});
 });
+
+describe('timeData', () => {
+	it('breaks a line where estimates are months apart, so no slope is invented', () => {
+		const model = getChartModel('chart-troops');
+		const south = buildChartConfig(model, 'en', light).data.datasets[0].data as {
+			y: number | null;
+		}[];
+		expect(south.map((p) => p.y)).toEqual([1500, 3000, null, 15000, 14000, 13000]);
+		const tooltip = buildChartConfig(model, 'en', light).options?.plugins?.tooltip?.callbacks;
+		expect(call(tooltip?.label, { datasetIndex: 0, dataIndex: 3 })).toBe(
+			'South Korea (NIS and military): about 15,000'
+		);
+		expect(call(tooltip?.label, { datasetIndex: 1, dataIndex: 2 })).toBe(
+			'US Department of Defense: 11,000–12,000'
+		);
+	});
+});

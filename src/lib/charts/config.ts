@@ -51,30 +51,39 @@ export function quarterTicks(min: number, max: number): number[] {
 
 type Point = { x: number; y: number | null };
 
-/** A series on a time axis; a range becomes a vertical stroke from its low to its high end. */
-function timeData(points: ChartPoint[]): Point[] {
-	return points.flatMap((p) =>
-		p.range ? p.range.map((y) => ({ x: dateToTime(p.x), y })) : [{ x: dateToTime(p.x), y: p.y }]
-	);
-}
-
-/** The point a tooltip or a screen reader is talking about, from a dataset and data index. */
-function pointAt(series: ChartSeries, index: number, isTime: boolean): ChartPoint | undefined {
-	if (!isTime) return series.points[index];
-	let i = 0;
-	for (const p of series.points) {
-		i += p.range ? 2 : 1;
-		if (index < i) return p;
+/**
+ * A series on a time axis; a range becomes a vertical stroke from its low to its high end, and
+ * a gap longer than `gapDays` becomes a break in the line.
+ */
+export function timeData(points: ChartPoint[], gapDays = Infinity): Point[] {
+	const out: Point[] = [];
+	let last: number | undefined;
+	for (const p of points) {
+		const x = dateToTime(p.x);
+		if (last !== undefined && x - last > gapDays * 864e5) out.push({ x: (x + last) / 2, y: null });
+		out.push(...(p.range ? p.range.map((y) => ({ x, y })) : [{ x, y: p.y }]));
+		last = x;
 	}
-	return undefined;
+	return out;
 }
 
-function lineDataset(series: ChartSeries, env: ChartEnv): ChartDataset<'line', Point[]> {
+/** The point a tooltip is talking about, from a dataset's data index. */
+function pointAt(series: ChartSeries, index: number, model: ChartModel): ChartPoint | undefined {
+	if (model.x !== 'date') return series.points[index];
+	const raw = timeData(series.points, model.gapDays)[index];
+	return raw && raw.y !== null ? series.points.find((p) => dateToTime(p.x) === raw.x) : undefined;
+}
+
+function lineDataset(
+	series: ChartSeries,
+	env: ChartEnv,
+	gapDays?: number
+): ChartDataset<'line', Point[]> {
 	const color = seriesColor(series, env.dark);
 	const estimate = series.points.some((p) => p.estimate);
 	return {
 		label: series.label.en,
-		data: timeData(series.points),
+		data: timeData(series.points, gapDays),
 		borderColor: color,
 		backgroundColor: color,
 		borderWidth: 2.5,
@@ -86,7 +95,7 @@ function lineDataset(series: ChartSeries, env: ChartEnv): ChartDataset<'line', P
 		pointBorderWidth: 2,
 		pointBackgroundColor: estimate ? (env.bg ?? (env.dark ? '#121417' : '#ffffff')) : color,
 		tension: 0,
-		spanGaps: true
+		spanGaps: false
 	};
 }
 
@@ -120,7 +129,7 @@ export function buildChartConfig(
 	const fg = env.fg ?? (env.dark ? '#e8eaed' : '#1b1f24');
 	const grid = env.grid ?? (env.dark ? '#3a424d' : '#c9d0da');
 	const datasets = model.series.map((series) => {
-		const dataset = isTime ? lineDataset(series, env) : barDataset(series, env);
+		const dataset = isTime ? lineDataset(series, env, model.gapDays) : barDataset(series, env);
 		return { ...dataset, label: series.label[lang] };
 	}) as ChartDataset<'bar' | 'line', (number | null)[] | Point[]>[];
 
@@ -216,12 +225,12 @@ export function buildChartConfig(
 						title: (items: TooltipItem<'bar' | 'line'>[]) => {
 							const item = items[0];
 							if (!item) return '';
-							const point = pointAt(model.series[item.datasetIndex], item.dataIndex, isTime);
+							const point = pointAt(model.series[item.datasetIndex], item.dataIndex, model);
 							return point ? formatX(point.x, model, lang) : '';
 						},
 						label: (item: TooltipItem<'bar' | 'line'>) => {
 							const series = model.series[item.datasetIndex];
-							const point = series && pointAt(series, item.dataIndex, isTime);
+							const point = series && pointAt(series, item.dataIndex, model);
 							return point ? `${series.label[lang]}: ${formatPointValue(point, model, lang)}` : '';
 						}
 					}

@@ -209,6 +209,7 @@ function troopsModel(): ChartModel {
 		id: 'chart-troops',
 		type: 'line',
 		x: 'date',
+		gapDays: 90,
 		unit: { hu: 'katona (összesen)', en: 'soldiers (cumulative)' },
 		decimals: 0,
 		title: {
@@ -220,8 +221,8 @@ function troopsModel(): ChartModel {
 			en: 'Within a few weeks of October 2024 the estimate rose from 1,500 to about 11,000–12,000; in 2025 sources put the total between 13,000 and 15,000.'
 		},
 		note: {
-			hu: 'Dél-koreai és amerikai becslések (szaggatott vonal). Ahol a források eltérnek, sáv vagy függőleges szakasz mutatja a tartományt. Oroszország és Észak-Korea 2025 áprilisában elismerte a bevetést, de számot nem közölt. A 2025 júniusában bejelentett 6000 katonai építő és aknamentesítő nincs benne.',
-			en: 'South Korean and US estimates (dashed lines). Where sources differ, a band or a vertical stroke shows the range. Russia and North Korea acknowledged the deployment in April 2025 but gave no numbers. The 6,000 military builders and deminers announced in June 2025 are not included.'
+			hu: 'Dél-koreai és amerikai becslések (szaggatott vonal). Ahol a források eltérnek, sáv vagy függőleges szakasz mutatja a tartományt; ahol hónapokig nincs becslés, a vonal megszakad. Oroszország és Észak-Korea 2025 áprilisában elismerte a bevetést, de számot nem közölt. A 2025 júniusában bejelentett 6000 katonai építő és aknamentesítő nincs benne.',
+			en: 'South Korean and US estimates (dashed lines). Where sources differ, a band or a vertical stroke shows the range; where there is no estimate for months, the line breaks. Russia and North Korea acknowledged the deployment in April 2025 but gave no numbers. The 6,000 military builders and deminers announced in June 2025 are not included.'
 		},
 		series: [
 			{

@@ -54,6 +54,11 @@ export interface ChartModel {
 	/** Extra words after a year's label ("2025 (to 31 October)"). */
 	categoryNotes?: Record<string, Bilingual>;
 	stacked?: boolean;
+	/**
+	 * Break a line where two estimates are further apart than this many days, instead of
+	 * drawing a slope that no source gave (troops arrived in waves, not steadily).
+	 */
+	gapDays?: number;
 	/** Axis title: what the numbers count. */
 	unit: Bilingual;
 	/** Decimals shown for values (shells in millions need one). */
