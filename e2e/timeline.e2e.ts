@@ -113,7 +113,8 @@ test.describe('timeline page', () => {
 		}) => {
 			await page.goto(`/${lang}/timeline?kind=troops#ev-2024-09-13-shoigu-pyongyang`);
 			const event = page.locator('#ev-2024-09-13-shoigu-pyongyang');
-			await expect(event).toBeVisible();
+			// The event is hidden by the filter until the page's script reveals it; allow a slow machine.
+			await expect(event).toBeVisible({ timeout: 30_000 });
 			await expect(event).toHaveClass(/article/);
 			await expect(event).toHaveClass(/highlighted/);
 			await expect(event.locator('.badge')).toContainText('★');
