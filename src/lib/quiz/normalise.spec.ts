@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchText, normaliseAnswer, stripAccents } from './normalise';
+import { matchText, normaliseAnswer, parseTypedNumber, stripAccents } from './normalise';
 
 describe('normaliseAnswer', () => {
 	it('folds case, spaces and punctuation in both languages', () => {
@@ -36,5 +36,26 @@ describe('matchText', () => {
 describe('stripAccents', () => {
 	it('removes every combining mark', () => {
 		expect(stripAccents('árvíztűrő tükörfúrógép')).toBe('arvizturo tukorfurogep');
+	});
+});
+
+describe('parseTypedNumber', () => {
+	it('reads English numbers', () => {
+		expect(parseTypedNumber('20,000', 'en')).toBe(20000);
+		expect(parseTypedNumber(' 9.4 ', 'en')).toBe(9.4);
+		expect(parseTypedNumber('1,234,567', 'en')).toBe(1234567);
+		expect(parseTypedNumber('−5', 'en')).toBe(-5);
+	});
+	it('reads Hungarian numbers', () => {
+		expect(parseTypedNumber('20 000', 'hu')).toBe(20000);
+		expect(parseTypedNumber('20\u00a0000', 'hu')).toBe(20000);
+		expect(parseTypedNumber('9,4', 'hu')).toBe(9.4);
+		expect(parseTypedNumber('9.4', 'hu')).toBe(9.4);
+		expect(parseTypedNumber('20.000', 'hu')).toBe(20000);
+	});
+	it('rejects what is not a plain number', () => {
+		for (const s of ['', ' ', 'abc', '1e5', '12a', '1,2,3', '9,4'])
+			expect(parseTypedNumber(s, 'en'), s).toBeNull();
+		expect(parseTypedNumber('2 000 km', 'hu')).toBeNull();
 	});
 });

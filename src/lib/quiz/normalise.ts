@@ -41,3 +41,16 @@ export function matchText(answer: string, variants: readonly string[], lang: Lan
 	const loose = stripAccents(typed);
 	return accepted.some((v) => stripAccents(v) === loose) ? 'accents' : 'none';
 }
+
+/**
+ * Reads a typed number the way people write it in each language. Spaces never matter (`20 000`).
+ * English: `20,000` and `9.4`. Hungarian: `9,4` (decimal comma) and `20.000`; a dot with one or
+ * two digits after it is read as a decimal point too, because many keyboards type one.
+ * Returns null for anything that is not a plain number.
+ */
+export function parseTypedNumber(text: string, lang: Lang): number | null {
+	let s = text.replace(/[\s\u00a0\u202f]/g, '').replace(/^[\u2212\u2013]/, '-');
+	if (lang === 'en') s = s.replace(/,(?=\d{3}(?!\d))/g, '');
+	else s = s.replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.');
+	return /^-?\d+(?:\.\d+)?$/.test(s) ? Number(s) : null;
+}
