@@ -1,0 +1,166 @@
+import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations, expectNoRawKeys } from './helpers';
+
+// These tests drive several browser contexts and the database; on a shared, busy machine they need room.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 300_000 });
+
+/** Creates an assignment of the `article` quiz as a teacher and returns its code and private link. */
+async function createAssignment(page: Page, lang: 'hu' | 'en', title: string) {
+	await page.goto(`/${lang}/teacher`);
+	await page.locator('#title').fill(title);
+	await page
+		.getByRole('button', { name: lang === 'en' ? 'Create assignment' : 'Feladat létrehozása' })
+		.click();
+	const code = (await page.getByTestId('class-code').first().innerText()).replace(/\s/g, '');
+	const teacherUrl = await page.getByTestId('teacher-link').getAttribute('href');
+	expect(code).toMatch(/^[2-9A-HJKMNP-TW-Z]{6}$/);
+	expect(teacherUrl).toMatch(/\/teacher\/a\/[\w-]{16}\/[\w-]{43}$/);
+	return { code, teacherUrl: teacherUrl! };
+}
+
+/** A student in a browser context of their own joins by typing the code. */
+async function join(browser: Browser, lang: 'hu' | 'en', code: string, nickname: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`/${lang}/join`);
+	await page.locator('#code').fill(`${code.slice(0, 3)} ${code.slice(3).toLowerCase()}`);
+	await page.locator('#code').press('Enter');
+	await page.waitForURL(`**/${lang}/join/${code}`);
+	await page.locator('#nickname').fill(nickname);
+	await page.locator('#nickname').press('Enter');
+	await page.waitForURL(`**/${lang}/attempt/*`);
+	return { context, page };
+}
+
+const saved = (page: Page) =>
+	expect(page.getByTestId('save-status')).toHaveAttribute('data-kind', 'saved');
+
+test('a class takes an assignment: answers survive a reload, the dashboard and CSV show both students', async ({
+	page,
+	browser
+}) => {
+	const { code, teacherUrl } = await createAssignment(page, 'en', '9.B <Tuesday>');
+
+	const anna = await join(browser, 'hu', code, 'Anna');
+	const ben = await join(browser, 'en', code, '=Ben');
+
+	// Anna answers the first question right, reloads midway, finds it saved, and goes on.
+	const right = anna.page.getByLabel('Kim Dzsong-unnal, Észak-Korea vezetőjével');
+	await right.check();
+	await saved(anna.page);
+	await anna.page.reload();
+	await expect(right).toBeChecked();
+	await anna.page.locator('fieldset').nth(2).getByLabel('hamis').check();
+	await saved(anna.page);
+	await anna.page.getByTestId('submit').click();
+	await expect(anna.page.getByTestId('score')).toContainText('Pontszámod: 2 /');
+
+	// Ben answers both wrong, in English.
+	await ben.page.getByLabel("Vladimir Putin, Russia's president").check();
+	await ben.page.locator('fieldset').nth(2).getByLabel('true').check();
+	await saved(ben.page);
+	await ben.page.getByTestId('submit').click();
+	await expect(ben.page.getByTestId('score')).toContainText('Your score: 0 out of');
+
+	// The teacher's dashboard (polled live) shows both with their scores and the item analysis.
+	await page.goto(teacherUrl);
+	await expect(page.getByTestId('counts')).toContainText('0 working, 2 submitted');
+	const students = page.getByTestId('students');
+	await expect(students.locator('tbody tr', { hasText: 'Anna' })).toContainText(/2 \/ \d+/);
+	await expect(students.locator('tbody tr', { hasText: '=Ben' })).toContainText(/0 \/ \d+ \(0%\)/);
+	const firstItem = page.getByTestId('items').getByRole('row').nth(1);
+	await expect(firstItem).toContainText('50%');
+	await expect(firstItem).toContainText("Vladimir Putin, Russia's president");
+
+	// The CSV holds a header and one row per student, with the formula guard on "=Ben".
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download results (CSV)' }).click();
+	const file = await (await download).createReadStream();
+	let csv = '';
+	for await (const chunk of file) csv += chunk.toString('utf8');
+	const lines = csv
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.split('\r\n');
+	expect(csv.startsWith('\uFEFF')).toBe(true);
+	expect(lines).toHaveLength(3);
+	expect(lines.some((l) => l.startsWith('Anna,hu,Submitted,1,2,'))).toBe(true);
+	expect(lines.some((l) => l.startsWith("'=Ben,en,Submitted,1,0,"))).toBe(true);
+
+	// Ben can read neither Anna's attempt nor the dashboard.
+	const annaAttempt = await anna.page.evaluate(
+		() => Object.entries(localStorage).find(([k]) => k.startsWith('classroom:attempt-for:'))?.[1]
+	);
+	const benToken = ben.page.url().split('/').pop()!;
+	const steal = await ben.page.request.post('/api/classroom/submit', {
+		data: { token: benToken, attemptId: annaAttempt, lang: 'en' }
+	});
+	expect(steal.status()).toBe(404);
+	const wrongKey = teacherUrl.replace(/.{4}$/, 'AAAA');
+	expect((await ben.page.goto(wrongKey))!.status()).toBe(404);
+	const id = teacherUrl.split('/').at(-2);
+	expect((await ben.page.request.get(`/api/classroom/assignments/${id}`)).status()).toBe(404);
+	expect((await ben.page.goto(`/en/attempt/${'A'.repeat(43)}`))!.status()).toBe(404);
+	// A score sent by the browser is refused, and malformed bodies get a 4xx, never a 500.
+	const forged = await ben.page.request.post('/api/classroom/submit', {
+		data: { token: benToken, attemptId: annaAttempt, lang: 'en', score: 99 }
+	});
+	expect(forged.status()).toBe(400);
+	const junk = await ben.page.request.post('/api/classroom/answers', {
+		headers: { 'content-type': 'application/json' },
+		data: '{"token":'
+	});
+	expect(junk.status()).toBe(400);
+	await anna.context.close();
+	await ben.context.close();
+});
+
+test('wrong codes and nicknames get clear answers in the reader’s language', async ({ page }) => {
+	await page.goto('/en/join');
+	await page.locator('#code').fill('OOOOOO');
+	await page.locator('#code').press('Enter');
+	await expect(page.getByRole('alert')).toContainText('six letters and digits');
+	await page.locator('#code').fill('ZZZ 999');
+	await page.locator('#code').press('Enter');
+	await expect(page.getByRole('alert')).toContainText('There is no class with this code');
+
+	const { code } = await createAssignment(page, 'hu', 'Nicknames');
+	await page.goto(`/hu/join/${code}`);
+	await page.locator('#nickname').fill('Zoé');
+	await page.locator('#nickname').press('Enter');
+	await page.waitForURL('**/hu/attempt/*');
+	await page.context().clearCookies();
+	await page.evaluate(() => localStorage.clear());
+	await page.goto(`/hu/join/${code}`);
+	await page.locator('#nickname').fill('ZOÉ');
+	await page.locator('#nickname').press('Enter');
+	await expect(page.getByRole('alert')).toContainText('már használja valaki');
+	await expect(page.locator('#nickname')).toHaveValue('ZOÉ (2)');
+});
+
+for (const lang of ['hu', 'en'] as const) {
+	test(`teacher, dashboard, join and attempt pages pass axe in ${lang}`, async ({ page }) => {
+		await page.goto(`/${lang}/teacher`);
+		await expectNoRawKeys(page);
+		await expectNoAxeViolations(page);
+		const { code, teacherUrl } = await createAssignment(page, lang, 'Axe');
+		await expectNoAxeViolations(page);
+		await page.goto(`/${lang}/join`);
+		await expectNoRawKeys(page);
+		await expectNoAxeViolations(page);
+		await page.goto(`/${lang}/join/${code}`);
+		await expectNoAxeViolations(page);
+		await page.locator('#nickname').fill('Axel');
+		await page.locator('#nickname').press('Enter');
+		await page.waitForURL(`**/${lang}/attempt/*`);
+		await expectNoRawKeys(page);
+		await expectNoAxeViolations(page);
+		await page.goto(teacherUrl.replace(/^\/(hu|en)/, `/${lang}`));
+		await expectNoRawKeys(page);
+		await expect(page.getByTestId('counts')).toContainText(
+			lang === 'en' ? '1 joined' : '1 csatlakozott'
+		);
+		await expectNoAxeViolations(page);
+	});
+}
