@@ -19,7 +19,7 @@ export function allGuideLinks(): GuideLink[] {
 	];
 }
 
-/** The facts a printable states, each once, in the order they appear on the sheet (worksheet and key share them). */
+/** The facts a printable states, each once, in the order they appear on the sheet. */
 export function sheetFacts(sheet: SheetId): FactId[] {
 	const paper = [...chartQuestions, ...openQuestions];
 	const lists: FactId[][] =
@@ -28,7 +28,7 @@ export function sheetFacts(sheet: SheetId): FactId[] {
 			: [
 					...timelineRows.map((row) => row.facts),
 					...shellEstimates.map((point) => point.facts),
-					...paper.map((q) => q.facts)
+					...(sheet === 'answer-key' ? paper.map((q) => q.facts) : [])
 				];
 	return [...new Set(lists.flat())];
 }
@@ -38,9 +38,13 @@ export function backgroundFacts(): FactId[] {
 	return [...new Set([...summary, ...misconceptions].flatMap((item) => item.facts))];
 }
 
-/** The sources behind a list of facts, each source once (several facts share a report). */
-export function sourcesFor(facts: readonly FactId[]): Source[] {
+/**
+ * The sources behind a list of facts, each source once (several facts share a report).
+ * Paper gets `perFact = 1`: one source per fact keeps a sheet to the pages it needs.
+ */
+export function sourcesFor(facts: readonly FactId[], perFact = Infinity): Source[] {
 	const seen = new Map<string, Source>();
-	for (const id of facts) for (const source of factSources[id]) seen.set(source.url, source);
+	for (const id of facts)
+		for (const source of factSources[id].slice(0, perFact)) seen.set(source.url, source);
 	return [...seen.values()].sort((a, b) => a.publisher.localeCompare(b.publisher, 'en'));
 }

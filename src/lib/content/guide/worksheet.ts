@@ -220,7 +220,7 @@ export const chartQuestions: PaperQuestion[] = [
 			hu: 'Írjon egy okot, amiért a valódi szám kisebb, és egyet, amiért nagyobb lehet.',
 			en: 'Give one reason why the real number could be smaller, and one why it could be larger.'
 		},
-		lines: 3,
+		lines: 2,
 		answer: {
 			hu: 'Kisebb: a konténerekben rakéták, más lőszer vagy felszerelés is lehetett; nem mind volt tele. Nagyobb: nem minden szállítmányt láttak (más útvonal, éjszaka, fedett vagonok). Bármelyik indokolt válasz elfogadható.',
 			en: 'Smaller: the containers may have held rockets, other ammunition or equipment, or were not all full. Larger: not every shipment was seen (other routes, at night, covered wagons). Accept any reasoned answer.'
@@ -283,7 +283,7 @@ export const openQuestions: PaperQuestion[] = [
 			hu: 'Válasszon kettőt a szereplők közül (Dél-Korea, Egyesült Államok, Ukrajna, Oroszország, Észak-Korea). Miért mondhatja mindegyik azt, amit a fegyverszállításokról mond?',
 			en: 'Choose two of the actors (South Korea, the United States, Ukraine, Russia, North Korea). Why might each say what it says about the arms shipments?'
 		},
-		lines: 4,
+		lines: 3,
 		answer: {
 			hu: 'Például: Ukrajna és szövetségesei nemzetközi nyomást és támogatást akarnak; Dél-Korea a saját biztonsága miatt figyeli Észak-Koreát; Oroszország és Észak-Korea ENSZ-szankciókat sértene, ezért sokáig tagadott (a katonákat 2025 áprilisában ismerte el). Jó válasz: az érdeket és a bizonyíték kérdését is megemlíti.',
 			en: 'For example: Ukraine and its allies want international pressure and support; South Korea watches the North for its own security; Russia and North Korea would be breaching UN sanctions, so they long denied it (they acknowledged the troops in April 2025). A good answer mentions both the interest and the question of evidence.'
@@ -295,7 +295,7 @@ export const openQuestions: PaperQuestion[] = [
 			hu: 'Kilépőkártya: írjon egy tényt és egy becslést a mai óráról. Ki készítette a becslést?',
 			en: 'Exit ticket: write one fact and one estimate from today’s lesson. Who made the estimate?'
 		},
-		lines: 3,
+		lines: 2,
 		answer: {
 			hu: 'Például tény: Sojgu 2024. szeptember 13-án Phenjanban tárgyalt Kimmel. Becslés: kb. 9,4 millió lövedék – a dél-koreai védelmi minisztérium becslése. A becslésnél a forrás megnevezése kötelező.',
 			en: 'For example, fact: Shoigu held talks with Kim in Pyongyang on 13 September 2024. Estimate: about 9.4 million shells – an estimate by South Korea’s defence ministry. The estimate must name who made it.'
