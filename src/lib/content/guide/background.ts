@@ -180,8 +180,8 @@ export const misconceptions: Misconception[] = [
 			en: 'It is an estimate by South Korea’s defence ministry: about 20,000 containers, tracked by satellite and intelligence, could hold that many 152-mm shells if all were full of them. In February 2024 Ukraine’s military intelligence said 1.5 million while Seoul said 3 million – a different method gives a different number.'
 		},
 		inQuizzes: {
-			hu: 'Az adatokról szóló kvíz becsléseket kérdező feladatai megnevezik, kinek a becsléséről van szó, és a magyarázat a grafikonra visz. Ha valaki mégis tényként kezeli a számot, kérdezze meg: „Mit számoltak meg valójában?”',
-			en: 'The data quiz’s questions about estimates name whose estimate it is, and the explanation links to the chart. If a student still treats the number as a count, ask: “What was actually counted?”'
+			hu: 'Az adatokról szóló kvíz megkérdezi, mit mérnek valójában a lövedékszámok; a helyes válasz: „hány 152 mm-es lövedék férhetett a megszámolt konténerekbe”, a magyarázat pedig a lövedékgrafikonra visz. Több kérdése arra is rákérdez, ki és mikor becsült. Ha valaki mégis tényként kezeli a számot, kérdezze meg: „Mit számoltak meg valójában?”',
+			en: 'The data quiz asks what the shell figures actually measure; the right answer is “how many 152-mm shells the counted containers could have held”, and the explanation links to the shells chart. Several of its questions also ask who made an estimate, and when. If a student still treats the number as a count, ask: “What was actually counted?”'
 		},
 		links: [
 			{
@@ -205,8 +205,8 @@ export const misconceptions: Misconception[] = [
 			en: 'The 1961 Soviet–North Korean treaty lapsed in 1995–96. The 2024 treaty is a new one: its Article 4 copies Article 1 of 1961 almost word for word, but adds references to Article 51 of the UN Charter and to both countries’ laws. It entered into force on 4 December 2024.'
 		},
 		inQuizzes: {
-			hu: 'Az összefüggésekről szóló kvíz az eseményeket és a szerződéseket időrendben kéri számon. Ha valaki összekeveri a kettőt, nyissák meg együtt a régi szerződésekről szóló bekezdést.',
-			en: 'The context quiz checks the events and the treaties in order. If students mix the two treaties up, open the paragraph on the old treaties together.'
+			hu: 'Az összefüggésekről szóló kvíz igaz-hamis kérdésben rákérdez, hogy a 4. cikk megismétli-e az 1961-es szerződés 1. cikkét, egy másik feladatban pedig időrendbe kell tenni, hogyan lett az aláírt szerződésből kötelező érvényű (aláírás, ratifikálás, hatálybalépés). Ha valaki összekeveri a kettőt, nyissák meg együtt a régi szerződésekről szóló bekezdést.',
+			en: 'The context quiz asks, as a true-or-false question, whether Article 4 repeats Article 1 of the 1961 treaty, and has students put in order how the signed treaty became binding (signing, ratification, entry into force). If students mix the two treaties up, open the paragraph on the old treaties together.'
 		},
 		links: [
 			{
@@ -230,8 +230,8 @@ export const misconceptions: Misconception[] = [
 			en: '“First in 24 years” refers to Putin’s trip to Pyongyang in June 2024 (his previous one was in July 2000). There were meetings in between: Kim went to Russia in 2019 and 2023, and Shoigu to Pyongyang in July 2023.'
 		},
 		inQuizzes: {
-			hu: 'A cikkről szóló kvíz a cikk állításait kéri számon, a magyarázatok a megfelelő bekezdésre visznek. Ha a „24 év” összezavarja az osztályt, nyissák meg Putyin látogatásának bekezdését.',
-			en: 'The quiz on the article checks the article’s claims, and its explanations link to the right paragraph. If “24 years” confuses the class, open the paragraph on Putin’s visit.'
+			hu: 'A cikkről szóló kvíz igaz-hamis kérdése Putyin látogatására vonatkozik, az összefüggésekről szóló kvíz pedig azt kérdezi, hány év telt el Putyin két phenjani útja között. Ha a „24 év” összezavarja az osztályt, nyissák meg Putyin látogatásának bekezdését.',
+			en: 'The quiz on the article has a true-or-false question on Putin’s visit, and the context quiz asks how many years passed between Putin’s two trips to Pyongyang. If “24 years” confuses the class, open the paragraph on Putin’s visit.'
 		},
 		links: [
 			{
@@ -255,10 +255,14 @@ export const misconceptions: Misconception[] = [
 			en: 'Shoigu was defence minister from 2012 to May 2024 and has been secretary of the Security Council since 12 May 2024. He travelled as defence minister in 2023 and as secretary in 2024. The defence minister who went to Pyongyang in November 2024 was Andrei Belousov.'
 		},
 		inQuizzes: {
-			hu: 'A szavakról és nevekről szóló kvíz a szereplőket és tisztségeiket is gyakoroltatja. Ha valaki hadügyminiszternek mondja Sojgut, mutassa meg a találkozó szereplőiről szóló bekezdést.',
-			en: 'The words and names quiz practises the people and their posts. If a student calls Shoigu defence minister, show the paragraph on who was at the meeting.'
+			hu: 'A cikkről szóló kvíz rákérdez, milyen tisztséget töltött be Sojgu 2024 szeptemberében, és mikor, milyen minőségben járt először Phenjanban. A szavakról és nevekről szóló kvíz a „hadügyminiszter – defence minister” párt is gyakoroltatja.',
+			en: 'The quiz on the article asks what post Shoigu held in September 2024, and when and in what role he first went to Pyongyang. The words and names quiz also practises the pair “hadügyminiszter – defence minister”.'
 		},
 		links: [
+			{
+				target: { kind: 'quiz', quiz: 'article' },
+				label: { hu: 'Kvíz: a cikk', en: 'Quiz: the article' }
+			},
 			{
 				target: { kind: 'quiz', quiz: 'words' },
 				label: { hu: 'Kvíz: szavak és nevek', en: 'Quiz: words and names' }
@@ -284,13 +288,13 @@ export const misconceptions: Misconception[] = [
 			en: 'The large container flow did start in September 2023, but the US had already alleged smaller deliveries in late 2022 (shells, and rockets and missiles for the Wagner Group). The article’s claim is a simplification.'
 		},
 		inQuizzes: {
-			hu: 'Az összefüggésekről szóló kvíz az idővonalra épül. Az eredmények megbeszélésekor mutassa meg a 2022-es amerikai állításokat is az idővonalon.',
-			en: 'The context quiz is built on the timeline. When you go over the results, point out the US claims of 2022 on the timeline too.'
+			hu: 'Erre nincs külön kvízkérdés. Amikor a cikkről szóló kvíz kereskedelemről szóló kérdését megbeszélik (az USA és partnerei állítása), mutassa meg az idővonalon a 2022-es amerikai állításokat is.',
+			en: 'No quiz question covers this directly. When you go over the article quiz’s question on what the trade included (a claim by the US and its partners), show the US claims of 2022 on the timeline as well.'
 		},
 		links: [
 			{
-				target: { kind: 'quiz', quiz: 'context' },
-				label: { hu: 'Kvíz: összefüggések', en: 'Quiz: the context' }
+				target: { kind: 'quiz', quiz: 'article' },
+				label: { hu: 'Kvíz: a cikk', en: 'Quiz: the article' }
 			},
 			{
 				target: { kind: 'explainer', anchor: 'first-visit-shipments' },

@@ -5,7 +5,7 @@ import { prompts } from './prompts';
 import { factSources, type FactId } from './sources';
 import type { GuideLink, Source } from './types';
 import { chartQuestions, openQuestions, shellEstimates, timelineRows } from './worksheet';
-import { vocabulary } from './vocabulary';
+import { glossaryFacts, lessonTerms } from './vocabulary';
 
 /** Every link the guide page shows, in page order. */
 export function allGuideLinks(): GuideLink[] {
@@ -24,7 +24,7 @@ export function sheetFacts(sheet: SheetId): FactId[] {
 	const paper = [...chartQuestions, ...openQuestions];
 	const lists: FactId[][] =
 		sheet === 'vocabulary'
-			? vocabulary.map((entry) => entry.facts ?? [])
+			? [...lessonTerms.map((entry) => entry.facts ?? []), glossaryFacts]
 			: [
 					...timelineRows.map((row) => row.facts),
 					...shellEstimates.map((point) => point.facts),

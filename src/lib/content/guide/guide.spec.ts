@@ -9,7 +9,8 @@ import { plans } from './plans';
 import { promptLevels, prompts } from './prompts';
 import { factSources } from './sources';
 import { guidePages, stepPhases, type Text } from './types';
-import { vocabulary, nameForms } from './vocabulary';
+import { glossary } from '$lib/content/glossary';
+import { lessonTerms, nameForms, vocabularyFor } from './vocabulary';
 import { chartQuestions, openQuestions, shellEstimates, timelineRows } from './worksheet';
 
 const isText = (value: unknown): value is Text =>
@@ -42,7 +43,7 @@ const printables = {
 	shellEstimates,
 	chartQuestions,
 	openQuestions,
-	vocabulary,
+	lessonTerms,
 	nameForms
 };
 
@@ -189,5 +190,16 @@ describe('facts and sources', () => {
 			expect(english).toContain(topic);
 		for (const m of misconceptions)
 			expect(m.links.some((l) => l.target.kind === 'quiz')).toBe(true);
+	});
+});
+
+describe('vocabulary sheet', () => {
+	it('holds every glossary term and the lesson’s own terms once, alphabetical in each language', () => {
+		for (const lang of langs) {
+			const terms = vocabularyFor(lang).map((entry) => entry.term[lang]);
+			expect(terms).toHaveLength(glossary.length + lessonTerms.length);
+			expect(new Set(terms.map((t) => t.toLowerCase())).size).toBe(terms.length);
+			expect(terms).toEqual([...terms].sort(new Intl.Collator(lang).compare));
+		}
 	});
 });
