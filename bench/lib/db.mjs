@@ -55,8 +55,10 @@ export async function openStore({ dataDir, databaseUrl, readonly = true }) {
 	if (!existsSync(file)) return null;
 	const db = new Database(file, { readonly, fileMustExist: true });
 	db.pragma('busy_timeout = 5000');
-	const query = async (/** @type {string} */ sql, /** @type {unknown[]} */ params = []) =>
-		db.prepare(sql).all(...params);
+	const query = async (/** @type {string} */ sql, /** @type {unknown[]} */ params = []) => {
+		const stmt = db.prepare(sql);
+		return stmt.reader ? stmt.all(...params) : (stmt.run(...params), []);
+	};
 	const tables = async () =>
 		(
 			await query(

@@ -28,7 +28,8 @@ export async function load({ url, connections, body, seconds = 5, amount, pid, h
 		return {
 			connections,
 			requests: result.requests.total,
-			rps: Math.round(result.requests.average),
+			// total over wall time: right for short fixed-count runs too (the per-second average is not)
+			rps: Math.round(result.requests.total / result.duration),
 			p50ms: result.latency.p50,
 			p99ms: result.latency.p99,
 			ok2xx: result['2xx'],
