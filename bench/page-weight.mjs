@@ -61,7 +61,14 @@ export function weightTable({ pages, missing }) {
 		],
 		rows
 	);
-	for (const p of pages) for (const b of p.breaches) out += `\n  over budget: ${b}`;
+	for (const p of pages) {
+		for (const b of p.breaches) out += `\n  over budget: ${b}`;
+		if (p.breaches.length) {
+			// The biggest files, to see at once what grew.
+			const top = [...p.files].sort((a, b) => b.gzip - a.gzip).slice(0, 4);
+			out += `\n    biggest: ${top.map((f) => `${f.url} ${kb(f.gzip)} kB`).join(', ')}`;
+		}
+	}
 	for (const m of missing) out += `\n  not measured (no example URL found): ${m.route} ${m.lang}`;
 	return out;
 }
