@@ -1,0 +1,45 @@
+/**
+ * Class codes are read aloud and copied from a projector, so the alphabet leaves out characters
+ * that look alike: no 0/O, 1/I/L, and no U/V pair either. 29 symbols, 6 characters: about
+ * 595 million codes, far more than guessing at a rate-limited pace can cover.
+ */
+export const codeAlphabet = '23456789ABCDEFGHJKMNPQRSTWXYZ';
+export const codeLength = 6;
+
+const codePattern = new RegExp(`^[${codeAlphabet}]{${codeLength}}$`);
+
+/** A new random class code; `randomBytes` is injected so that tests can make it predictable. */
+export function generateCode(randomBytes: (n: number) => Uint8Array): string {
+	let code = '';
+	// Rejection sampling keeps every symbol equally likely (256 is not a multiple of the alphabet size).
+	const limit = 256 - (256 % codeAlphabet.length);
+	while (code.length < codeLength) {
+		for (const byte of randomBytes(codeLength * 2)) {
+			if (byte < limit && code.length < codeLength)
+				code += codeAlphabet[byte % codeAlphabet.length];
+		}
+	}
+	return code;
+}
+
+/**
+ * What a student typed, made comparable: upper case, with the spaces and dashes removed that people
+ * add when copying `ABC 234` from the board. Look-alikes are not guessed: the alphabet has neither
+ * O nor 0, so a code with either is simply not a code.
+ */
+export function normalizeCode(input: string): string {
+	return input
+		.normalize('NFKC')
+		.toUpperCase()
+		.replace(/[\s\-–.]/g, '');
+}
+
+/** Whether a normalized string has the shape of a class code. */
+export function isCode(value: string): boolean {
+	return codePattern.test(value);
+}
+
+/** `ABC123` -> `ABC 123`: easier to read from the back of the classroom. */
+export function formatCode(code: string): string {
+	return `${code.slice(0, 3)} ${code.slice(3)}`;
+}

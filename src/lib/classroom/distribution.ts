@@ -1,0 +1,13 @@
+/** Score bands of the class chart: 0–9 %, 10–19 %, …, 90–100 %. */
+export const bandCount = 10;
+
+/** How many submitted scores fall in each tenth of the maximum (full marks go to the last band). */
+export function scoreDistribution(results: readonly { score: number; max: number }[]): number[] {
+	const bands: number[] = Array.from({ length: bandCount }, () => 0);
+	for (const { score, max } of results) {
+		if (max <= 0) continue;
+		const ratio = Math.min(1, Math.max(0, score / max));
+		bands[Math.min(bandCount - 1, Math.floor(ratio * bandCount))]++;
+	}
+	return bands;
+}

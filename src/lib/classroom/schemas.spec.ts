@@ -1,0 +1,98 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import {
+	createAssignmentSchema,
+	firstIssue,
+	flagSchema,
+	formToObject,
+	localToIso,
+	saveAnswersSchema,
+	submitSchema
+} from './schemas';
+
+const form = (entries: [string, string][]) => {
+	const data = new FormData();
+	for (const [k, val] of entries) data.append(k, val);
+	return formToObject(data, ['quizzes']);
+};
+
+const good: [string, string][] = [
+	['title', ' 9.B '],
+	['quizzes', 'article'],
+	['quizzes', 'words'],
+	['mode', 'test'],
+	['lang', 'choice'],
+	['opens_at', '2026-11-25T09:00'],
+	['closes_at', '2026-11-25T10:00'],
+	['tz_offset', '-60'],
+	['attempts', '2'],
+	['show_answers', 'on']
+];
+
+const token = 'a'.repeat(43);
+const uuid = '3b241101-e2bb-4255-8caf-4136c566a962';
+
+describe('the new-assignment form', () => {
+	it('accepts a complete form and converts times with the browser offset', () => {
+		const parsed = v.parse(createAssignmentSchema, form(good));
+		expect(parsed).toEqual({
+			title: '9.B',
+			quizIds: ['article', 'words'],
+			mode: 'test',
+			lang: 'choice',
+			opensAt: '2026-11-25T08:00:00.000Z',
+			closesAt: '2026-11-25T09:00:00.000Z',
+			attemptsAllowed: 2,
+			showAnswers: true
+		});
+	});
+
+	it('refuses unknown quizzes, no quiz, bad attempts and a close before the open', () => {
+		const without = (name: string) => good.filter(([k]) => k !== name);
+		const issue = (entries: [string, string][]) => {
+			const result = v.safeParse(createAssignmentSchema, form(entries));
+			return result.success ? 'ok' : firstIssue(result.issues);
+		};
+		expect(issue(without('quizzes'))).toBe('errors.no_quiz');
+		expect(issue([...good, ['quizzes', 'secret']])).toBe('errors.no_quiz');
+		expect(issue([...good, ['quizzes', 'article']])).toBe('errors.no_quiz');
+		expect(issue([...without('attempts'), ['attempts', '0']])).toBe('errors.bad_attempts');
+		expect(issue([...without('attempts'), ['attempts', '1e1']])).toBe('errors.bad_attempts');
+		expect(issue([...without('closes_at'), ['closes_at', '2026-11-25T08:00']])).toBe(
+			'errors.close_before_open'
+		);
+		expect(issue([...without('mode'), ['mode', 'exam']])).toBe('errors.invalid');
+		expect(issue(without('show_answers'))).toBe('ok');
+	});
+
+	it('assumes Budapest time when the browser did not say (no JavaScript)', () => {
+		expect(localToIso('2026-01-15T09:00', '')).toBe('2026-01-15T08:00:00.000Z');
+		expect(localToIso('2026-07-15T09:00', '')).toBe('2026-07-15T07:00:00.000Z');
+		expect(localToIso('', 0)).toBeNull();
+	});
+});
+
+describe('API bodies', () => {
+	it('accepts a well-formed batch of answers and refuses extra fields or bad ids', () => {
+		const body = { token, attemptId: uuid, answers: [{ seq: 1, questionId: 'q-1', answer: {} }] };
+		expect(v.safeParse(saveAnswersSchema, body).success).toBe(true);
+		expect(v.safeParse(saveAnswersSchema, { ...body, score: 10 }).success).toBe(false);
+		expect(v.safeParse(saveAnswersSchema, { ...body, attemptId: 'x' }).success).toBe(false);
+		expect(v.safeParse(saveAnswersSchema, { ...body, token: 'short' }).success).toBe(false);
+		expect(v.safeParse(saveAnswersSchema, { ...body, answers: [] }).success).toBe(false);
+		const badSeq = { ...body, answers: [{ seq: 1.5, questionId: 'q-1', answer: {} }] };
+		expect(v.safeParse(saveAnswersSchema, badSeq).success).toBe(false);
+		const badQuestion = { ...body, answers: [{ seq: 1, questionId: '../x', answer: {} }] };
+		expect(v.safeParse(saveAnswersSchema, badQuestion).success).toBe(false);
+	});
+
+	it('never takes a score with a submission, and limits flag comments', () => {
+		expect(v.safeParse(submitSchema, { token, attemptId: uuid, lang: 'hu' }).success).toBe(true);
+		expect(
+			v.safeParse(submitSchema, { token, attemptId: uuid, lang: 'hu', score: 9 }).success
+		).toBe(false);
+		const flag = { token, questionId: 'q-1', comment: 'x'.repeat(501) };
+		const result = v.safeParse(flagSchema, flag);
+		expect(result.success ? 'ok' : firstIssue(result.issues)).toBe('errors.comment_too_long');
+	});
+});

@@ -1,0 +1,36 @@
+/**
+ * Token buckets in this process's memory: each key (an IP address, a class code) holds up to
+ * `capacity` tokens and regains `perSecond` of them every second. Enough for one server process;
+ * with several processes behind a load balancer each keeps its own buckets, so the real limit is
+ * the per-process limit times the number of processes (a shared store such as the database or a
+ * proxy's rate limiter would be needed for an exact one).
+ */
+export class RateLimiter {
+	readonly #buckets = new Map<string, { tokens: number; at: number }>();
+
+	constructor(
+		readonly capacity: number,
+		readonly perSecond: number,
+		/** Buckets kept at most; the oldest are forgotten first, which only ever makes the limiter kinder. */
+		readonly maxKeys = 10_000
+	) {}
+
+	/** Takes one token for `key`; false when the bucket is empty (the request should be refused). */
+	take(key: string, now = Date.now()): boolean {
+		const bucket = this.#buckets.get(key);
+		const tokens = bucket
+			? Math.min(this.capacity, bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond)
+			: this.capacity;
+		if (tokens < 1) {
+			this.#buckets.set(key, { tokens, at: now });
+			return false;
+		}
+		this.#buckets.delete(key);
+		this.#buckets.set(key, { tokens: tokens - 1, at: now });
+		if (this.#buckets.size > this.maxKeys) {
+			const oldest = this.#buckets.keys().next().value;
+			if (oldest !== undefined) this.#buckets.delete(oldest);
+		}
+		return true;
+	}
+}

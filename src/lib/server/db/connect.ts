@@ -1,0 +1,89 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
+import pg from 'pg';
+import { migrations } from './migrations';
+import type { Database } from './schema';
+
+export type DbKind = 'sqlite' | 'postgres';
+
+export interface DbOptions {
+	/** `postgres://…` or `postgresql://…` selects PostgreSQL; anything else is ignored. */
+	databaseUrl?: string;
+	/** Folder of the SQLite file, created when missing. */
+	dataDir?: string;
+	/** SQLite file name inside `dataDir`. */
+	fileName?: string;
+}
+
+export interface Db {
+	kind: DbKind;
+	db: Kysely<Database>;
+	/** Closes the connection or pool. */
+	close(): Promise<void>;
+}
+
+const staticProvider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Whether a URL names a PostgreSQL server. */
+export function isPostgresUrl(url: string | undefined): url is string {
+	return !!url && /^postgres(ql)?:\/\//.test(url);
+}
+
+/**
+ * Opens the classroom database and brings its schema up to date. SQLite (the default) lives in
+ * `<dataDir>/<fileName>` in WAL mode, so readers (the teacher's dashboard) never wait for writers
+ * (students' saves); PostgreSQL is used when a `postgres://` URL is given, so that several app
+ * processes can share one database.
+ */
+export async function openDb(options: DbOptions = {}): Promise<Db> {
+	const { kind, db } = isPostgresUrl(options.databaseUrl)
+		? { kind: 'postgres' as const, db: postgres(options.databaseUrl) }
+		: { kind: 'sqlite' as const, db: sqlite(options.dataDir ?? './data', options.fileName) };
+	try {
+		await migrate(db);
+	} catch (error) {
+		await db.destroy();
+		throw error;
+	}
+	return { kind, db, close: () => db.destroy() };
+}
+
+function sqlite(dataDir: string, fileName = 'classroom.sqlite'): Kysely<Database> {
+	const dir = resolve(dataDir);
+	mkdirSync(dir, { recursive: true });
+	const database = new SqliteDatabase(join(dir, fileName));
+	database.pragma('journal_mode = WAL');
+	// NORMAL is safe with WAL (a power cut can lose the last commits, never corrupt the file) and much faster.
+	database.pragma('synchronous = NORMAL');
+	database.pragma('foreign_keys = ON');
+	database.pragma('busy_timeout = 5000');
+	return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+function postgres(connectionString: string): Kysely<Database> {
+	const pool = new pg.Pool({ connectionString, max: 10 });
+	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+	const migrator = new Migrator({ db, provider: staticProvider });
+	const { error, results } = await migrator.migrateToLatest();
+	const failed = results?.find((r) => r.status === 'Error');
+	if (error || failed) {
+		throw new Error(`Database migration failed${failed ? ` at ${failed.migrationName}` : ''}`, {
+			cause: error
+		});
+	}
+}
+
+/** A unique constraint was hit: a duplicate nickname, class code or attempt number. */
+export function isUniqueViolation(error: unknown): boolean {
+	const e = error as { code?: unknown } | null;
+	return (
+		e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+		e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+		e?.code === '23505'
+	);
+}

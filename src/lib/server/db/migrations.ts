@@ -1,0 +1,107 @@
+import type { Kysely, Migration } from 'kysely';
+
+/**
+ * Versioned migrations, compiled into the server (a static provider: nothing is read from disk at
+ * run time, so the production build carries its own schema). Append new ones; never edit a published one.
+ * Every statement here must run on both SQLite and PostgreSQL.
+ */
+export const migrations: Record<string, Migration> = {
+	'2026-11-25-001-classroom': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createTable('assignments')
+				.addColumn('id', 'text', (c) => c.primaryKey())
+				.addColumn('code', 'text', (c) => c.notNull().unique())
+				.addColumn('key_hash', 'text', (c) => c.notNull())
+				.addColumn('title', 'text', (c) => c.notNull().defaultTo(''))
+				.addColumn('quiz_ids', 'text', (c) => c.notNull())
+				.addColumn('mode', 'text', (c) => c.notNull())
+				.addColumn('lang', 'text', (c) => c.notNull())
+				.addColumn('opens_at', 'text')
+				.addColumn('closes_at', 'text')
+				.addColumn('attempts_allowed', 'integer', (c) => c.notNull())
+				.addColumn('show_answers', 'integer', (c) => c.notNull())
+				.addColumn('closed', 'integer', (c) => c.notNull().defaultTo(0))
+				.addColumn('seed', 'integer', (c) => c.notNull())
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.execute();
+
+			await db.schema
+				.createTable('participants')
+				.addColumn('id', 'text', (c) => c.primaryKey())
+				.addColumn('assignment_id', 'text', (c) =>
+					c.notNull().references('assignments.id').onDelete('cascade')
+				)
+				.addColumn('nickname', 'text', (c) => c.notNull())
+				.addColumn('nickname_key', 'text', (c) => c.notNull())
+				.addColumn('token_hash', 'text', (c) => c.notNull().unique())
+				.addColumn('lang', 'text', (c) => c.notNull())
+				.addColumn('joined_at', 'text', (c) => c.notNull())
+				.addUniqueConstraint('participants_nickname_unique', ['assignment_id', 'nickname_key'])
+				.execute();
+
+			await db.schema
+				.createTable('attempts')
+				.addColumn('id', 'text', (c) => c.primaryKey())
+				.addColumn('participant_id', 'text', (c) =>
+					c.notNull().references('participants.id').onDelete('cascade')
+				)
+				.addColumn('assignment_id', 'text', (c) =>
+					c.notNull().references('assignments.id').onDelete('cascade')
+				)
+				.addColumn('number', 'integer', (c) => c.notNull())
+				.addColumn('lang', 'text', (c) => c.notNull())
+				.addColumn('started_at', 'text', (c) => c.notNull())
+				.addColumn('updated_at', 'text', (c) => c.notNull())
+				.addColumn('submitted_at', 'text')
+				.addColumn('score', 'real')
+				.addColumn('max_score', 'real')
+				.addColumn('results', 'text')
+				.addUniqueConstraint('attempts_number_unique', ['participant_id', 'number'])
+				.execute();
+			await db.schema
+				.createIndex('attempts_assignment')
+				.on('attempts')
+				.column('assignment_id')
+				.execute();
+
+			await db.schema
+				.createTable('answers')
+				.addColumn('attempt_id', 'text', (c) =>
+					c.notNull().references('attempts.id').onDelete('cascade')
+				)
+				.addColumn('question_id', 'text', (c) => c.notNull())
+				.addColumn('answer', 'text', (c) => c.notNull())
+				.addColumn('seq', 'integer', (c) => c.notNull())
+				.addColumn('saved_at', 'text', (c) => c.notNull())
+				.addPrimaryKeyConstraint('answers_pk', ['attempt_id', 'question_id'])
+				.execute();
+
+			await db.schema
+				.createTable('flags')
+				.addColumn('id', 'text', (c) => c.primaryKey())
+				.addColumn('assignment_id', 'text', (c) =>
+					c.notNull().references('assignments.id').onDelete('cascade')
+				)
+				.addColumn('participant_id', 'text', (c) =>
+					c.notNull().references('participants.id').onDelete('cascade')
+				)
+				.addColumn('question_id', 'text', (c) => c.notNull())
+				.addColumn('comment', 'text', (c) => c.notNull())
+				.addColumn('created_at', 'text', (c) => c.notNull())
+				.addUniqueConstraint('flags_once', ['participant_id', 'question_id'])
+				.execute();
+			await db.schema.createIndex('flags_assignment').on('flags').column('assignment_id').execute();
+			await db.schema
+				.createIndex('participants_assignment')
+				.on('participants')
+				.column('assignment_id')
+				.execute();
+		},
+		async down(db: Kysely<unknown>) {
+			for (const table of ['flags', 'answers', 'attempts', 'participants', 'assignments']) {
+				await db.schema.dropTable(table).ifExists().execute();
+			}
+		}
+	}
+};

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openDb, type Db } from './connect';
+
+/** A database for one spec file: fresh, migrated, removed afterwards. */
+export interface TestDatabase {
+	name: 'sqlite' | 'postgres';
+	open(): Promise<Db>;
+	/** Drops what `open` created. */
+	dispose(): Promise<void>;
+}
+
+/**
+ * The databases storage specs run against: always a temporary SQLite file, and PostgreSQL when
+ * `TEST_DATABASE_URL` names a server (`scripts/with-postgres.sh` starts one). Each PostgreSQL run gets
+ * its own database, so specs never see each other's rows.
+ */
+export function testDatabases(): TestDatabase[] {
+	const list: TestDatabase[] = [sqliteTestDatabase()];
+	const url = process.env.TEST_DATABASE_URL;
+	if (url) list.push(postgresTestDatabase(url));
+	return list;
+}
+
+function sqliteTestDatabase(): TestDatabase {
+	let dir: string | undefined;
+	return {
+		name: 'sqlite',
+		open() {
+			dir = mkdtempSync(join(tmpdir(), 'classroom-spec-'));
+			return openDb({ dataDir: dir });
+		},
+		async dispose() {
+			if (dir) rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
+
+function postgresTestDatabase(adminUrl: string): TestDatabase {
+	const name = `classroom_spec_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+	const admin = async (statement: string) => {
+		const client = new pg.Client({ connectionString: adminUrl });
+		await client.connect();
+		try {
+			await client.query(statement);
+		} finally {
+			await client.end();
+		}
+	};
+	return {
+		name: 'postgres',
+		async open() {
+			await admin(`CREATE DATABASE ${name}`);
+			const url = new URL(adminUrl);
+			url.pathname = `/${name}`;
+			return openDb({ databaseUrl: url.toString() });
+		},
+		async dispose() {
+			await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+		}
+	};
+}
