@@ -123,7 +123,7 @@ async function benchOne(kind, databaseUrl) {
 			);
 		}
 		const quizIds = ['article', 'context', 'data', 'words'];
-		const perQuiz = await Promise.all(quizIds.map((q) => quizQuestions(app.origin, q)));
+		const perQuiz = await Promise.all(quizIds.map((q) => quizQuestions(q)));
 		const questions = perQuiz.flat();
 		const usedQuizzes = quizIds.filter((_, i) => perQuiz[i].length > 0);
 		if (save && !questions.length)

@@ -49,7 +49,7 @@ async function setUp(/** @type {string} */ dataDir, /** @type {number} */ count)
 	const { save, submit } = studentEndpoints(routes);
 	if (!save || !submit) return { error: 'the build has no answer-save or submit endpoint yet' };
 	const app = await startApp({ port, dataDir });
-	const perQuiz = await Promise.all(quizIds.map((q) => quizQuestions(app.origin, q)));
+	const perQuiz = await Promise.all(quizIds.map((q) => quizQuestions(q)));
 	const questions = perQuiz.flat();
 	if (!questions.length) {
 		await app.stop();

@@ -4,7 +4,7 @@
 // measure the join rate limiter). The rows follow the classroom's schema
 // (src/lib/server/db/migrations.ts); tokens are stored as SHA-256 hex, as the app does.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { unflatten } from 'devalue';
+import { root } from './app.mjs';
 
 /**
  * The JSON endpoints a student's browser posts to. BENCH_SAVE_PATH / BENCH_SUBMIT_PATH override.
@@ -23,31 +23,50 @@ export function studentEndpoints(routes) {
  * @typedef {{ id: string, type: string, options?: {id: string}[], items?: {id: string}[], left?: {id: string}[], right?: {id: string}[] }} Question
  */
 
-/** Every question object in a SvelteKit page's data, whatever its nesting. */
-function collectQuestions(
-	/** @type {unknown} */ value,
-	/** @type {Question[]} */ out = [],
-	seen = new Set()
-) {
-	if (!value || typeof value !== 'object' || seen.has(value)) return out;
-	seen.add(value);
-	const v = /** @type {any} */ (value);
-	if (typeof v.id === 'string' && typeof v.type === 'string' && 'prompt' in v) out.push(v);
-	for (const child of Array.isArray(v) ? v : Object.values(v)) collectQuestions(child, out, seen);
-	return out;
+/** @type {Promise<Record<string, Question[]>> | undefined} */
+let bank;
+
+/**
+ * The question bank as the server grades it (src/lib/content/questions/index.ts), bundled from
+ * source with Vite in memory: the same ids, types and option ids the catalogue checks answers against.
+ * @returns {Promise<Record<string, Question[]>>} questions by quiz id
+ */
+export function questionBank() {
+	bank ??= (async () => {
+		const { build } = await import('vite');
+		const out = /** @type {any} */ (
+			await build({
+				configFile: false,
+				logLevel: 'silent',
+				root,
+				resolve: { alias: { $lib: `${root}src/lib` } },
+				build: {
+					ssr: 'src/lib/content/questions/index.ts',
+					write: false,
+					minify: false,
+					rollupOptions: { output: { format: 'es', codeSplitting: false } }
+				}
+			})
+		);
+		const code = (Array.isArray(out) ? out : [out])[0].output[0].code;
+		const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+		return Object.fromEntries(
+			Object.entries(mod.quizzes).map(([id, quiz]) => [id, /** @type {any} */ (quiz).questions])
+		);
+	})();
+	return bank;
 }
 
 /**
- * The questions of one quiz as its page sends them to the browser (its __data.json).
- * @param {string} origin @param {string} quizId
- * @returns {Promise<Question[]>}
+ * The questions of one quiz, or none when the bank does not have it.
+ * @param {string} quizId
  */
-export async function quizQuestions(origin, quizId) {
-	const res = await fetch(`${origin}/en/quizzes/${quizId}/__data.json`);
-	if (!res.ok) return [];
-	const data = await res.json();
-	const nodes = (data.nodes ?? []).filter((/** @type {any} */ n) => n?.type === 'data');
-	return nodes.flatMap((/** @type {any} */ n) => collectQuestions(unflatten(n.data)));
+export async function quizQuestions(quizId) {
+	try {
+		return (await questionBank())[quizId] ?? [];
+	} catch {
+		return [];
+	}
 }
 
 /**
