@@ -9,7 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { root, rss, startApp } from './lib/app.mjs';
-import { quizQuestions, seedClass, someAnswer, studentEndpoints } from './lib/classroom.mjs';
+import {
+	forwardedEnv,
+	openDatabase,
+	quizQuestions,
+	seedClass,
+	someAnswer,
+	studentEndpoints
+} from './lib/classroom.mjs';
 import { openStore } from './lib/db.mjs';
 import { load } from './lib/load.mjs';
 import { startPostgres } from './lib/pg.mjs';
@@ -66,7 +73,10 @@ function submitBodies(pool) {
 	let n = 0;
 	return () => {
 		const s = pool[n++ % pool.length];
-		return { token: s.token, attemptId: s.attemptId, lang: s.lang };
+		return {
+			body: { token: s.token, attemptId: s.attemptId, lang: s.lang },
+			headers: { 'x-forwarded-for': s.ip }
+		};
 	};
 }
 
@@ -109,7 +119,7 @@ async function prepareAttempts(url, questions, students) {
  */
 async function benchOne(kind, databaseUrl) {
 	const dataDir = mkdtempSync(join(tmpdir(), `bench-server-${kind}-`));
-	const env = databaseUrl ? { DATABASE_URL: databaseUrl } : {};
+	const env = { ...forwardedEnv, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
 	const app = await startApp({ port: basePort + 1, dataDir, env });
 	const minimal = await startMinimal(basePort + 2, join(dataDir, 'minimal.sqlite'));
 	/** @type {any[]} */
@@ -129,12 +139,7 @@ async function benchOne(kind, databaseUrl) {
 		if (save && !questions.length)
 			notes.push(`${kind}: no quiz questions found in the quiz pages' data`);
 		// The first request opens and migrates the database; then the class is seeded into it.
-		if (save)
-			await fetch(app.origin + save, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: '{}'
-			});
+		if (save) await openDatabase(app.origin + save);
 		const store = save ? await openStore({ dataDir, databaseUrl, readonly: false }) : null;
 		const ready = store && questions.length;
 		const seed = async (/** @type {number} */ count) =>
@@ -156,14 +161,14 @@ async function benchOne(kind, databaseUrl) {
 			url: minimal.origin + '/save',
 			connections: 10,
 			seconds: 1,
-			body: saveBodies(qs, fake)
+			next: saveBodies(qs, fake)
 		});
 		if (ready)
 			await load({
 				url: app.origin + save,
 				connections: 10,
 				seconds: 1,
-				body: saveBodies(qs, saveClass)
+				next: saveBodies(qs, saveClass)
 			});
 
 		for (const connections of levels) {
@@ -171,7 +176,7 @@ async function benchOne(kind, databaseUrl) {
 				url: minimal.origin + '/save',
 				connections,
 				seconds,
-				body: saveBodies(qs, fake),
+				next: saveBodies(qs, fake),
 				pid: minimal.pid
 			});
 			const a = ready
@@ -179,7 +184,7 @@ async function benchOne(kind, databaseUrl) {
 						url: app.origin + save,
 						connections,
 						seconds,
-						body: saveBodies(qs, saveClass),
+						next: saveBodies(qs, saveClass),
 						pid: app.pid
 					})
 				: null;
@@ -193,7 +198,7 @@ async function benchOne(kind, databaseUrl) {
 				url: minimal.origin + '/submit',
 				connections,
 				amount: submitsPerRun,
-				body: submitBodies(fakePool),
+				next: submitBodies(fakePool),
 				pid: minimal.pid
 			});
 			const a =
@@ -202,7 +207,7 @@ async function benchOne(kind, databaseUrl) {
 							url: app.origin + submit,
 							connections,
 							amount: submitsPerRun,
-							body: submitBodies(pool),
+							next: submitBodies(pool),
 							pid: app.pid
 						})
 					: null;
@@ -219,7 +224,8 @@ async function benchOne(kind, databaseUrl) {
 
 export async function serverBench() {
 	const results = [await benchOne('sqlite', undefined)];
-	const pg = process.env.BENCH_NO_PG ? null : startPostgres(basePort + 3);
+	const skipPg = Boolean(process.env.BENCH_NO_PG);
+	const pg = skipPg ? null : startPostgres(basePort + 3);
 	if (pg) {
 		try {
 			results.push(await benchOne('postgres', pg.url));
@@ -231,7 +237,11 @@ export async function serverBench() {
 			kind: 'postgres',
 			idle: { app: null, minimal: null },
 			rows: [],
-			notes: ['postgres: not installed (no initdb); not measured']
+			notes: [
+				skipPg
+					? 'postgres: skipped (BENCH_NO_PG)'
+					: 'postgres: not installed (no initdb); not measured'
+			]
 		});
 	}
 	return results;

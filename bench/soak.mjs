@@ -6,7 +6,8 @@
 //     answer with a clear error, stay up, and work again once the cause is removed. Needs root
 //     for mount(8); skipped with a note otherwise.
 //  3. Bad input, long: the fast-check properties of e2e/bad-input.e2e.ts with many more runs.
-// SOAK_SECONDS (default 45), SOAK_STUDENTS (40), SOAK_MAX_KILLS (15), SOAK_BAD_INPUT_RUNS (300).
+// SOAK_SECONDS (default 45), SOAK_STUDENTS (40), SOAK_MAX_KILLS (15), SOAK_ANSWERS_PER_ATTEMPT (6),
+// SOAK_BAD_INPUT_RUNS (300).
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
@@ -15,7 +16,14 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startApp } from './lib/app.mjs';
 import { fetchSender, fuzzEndpoints, fuzzForms, fuzzPaths } from './lib/bad-input.mjs';
-import { quizQuestions, seedClass, someAnswer, studentEndpoints } from './lib/classroom.mjs';
+import {
+	forwardedEnv,
+	openDatabase,
+	quizQuestions,
+	seedClass,
+	someAnswer,
+	studentEndpoints
+} from './lib/classroom.mjs';
 import { openStore } from './lib/db.mjs';
 import { buildRoutes } from './lib/routes.mjs';
 import { isMain } from './lib/table.mjs';
@@ -25,14 +33,24 @@ const soakSeconds = Number(process.env.SOAK_SECONDS ?? 45);
 const studentCount = Number(process.env.SOAK_STUDENTS ?? 40);
 const maxKills = Number(process.env.SOAK_MAX_KILLS ?? 15);
 const badInputRuns = Number(process.env.SOAK_BAD_INPUT_RUNS ?? 300);
+const answersPerAttempt = Number(process.env.SOAK_ANSWERS_PER_ATTEMPT ?? 6);
 const quizIds = ['article', 'context', 'data', 'words'];
 
 /** POST JSON; network errors come back as status 0. */
-async function post(/** @type {string} */ url, /** @type {unknown} */ body, timeoutMs = 10_000) {
+async function post(
+	/** @type {string} */ url,
+	/** @type {unknown} */ body,
+	/** @type {string} */ ip = '127.0.0.1',
+	timeoutMs = 10_000
+) {
 	try {
 		const res = await fetch(url, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', accept: 'application/json' },
+			headers: {
+				'content-type': 'application/json',
+				accept: 'application/json',
+				'x-forwarded-for': ip
+			},
 			body: JSON.stringify(body),
 			signal: AbortSignal.timeout(timeoutMs)
 		});
@@ -48,14 +66,14 @@ async function setUp(/** @type {string} */ dataDir, /** @type {number} */ count)
 	const routes = await buildRoutes();
 	const { save, submit } = studentEndpoints(routes);
 	if (!save || !submit) return { error: 'the build has no answer-save or submit endpoint yet' };
-	const app = await startApp({ port, dataDir });
+	const app = await startApp({ port, dataDir, env: forwardedEnv });
 	const perQuiz = await Promise.all(quizIds.map((q) => quizQuestions(q)));
 	const questions = perQuiz.flat();
 	if (!questions.length) {
 		await app.stop();
 		return { error: "no quiz questions in the quiz pages' data" };
 	}
-	await post(app.origin + save, {}); // opens and migrates the database
+	await openDatabase(app.origin + save);
 	const store = await openStore({ dataDir, readonly: false });
 	if (!store) {
 		await app.stop();
@@ -100,11 +118,12 @@ export async function killAndRestart() {
 	const deliver = async (
 		/** @type {string} */ url,
 		/** @type {unknown} */ body,
-		/** @type {'answer' | 'submit'} */ kind
+		/** @type {'answer' | 'submit'} */ kind,
+		/** @type {string} */ ip
 	) => {
 		for (let attempt = 0; Date.now() < deadline + 20_000; attempt++) {
 			counts[kind === 'answer' ? 'answerRequests' : 'submitRequests']++;
-			const r = await post(url, body);
+			const r = await post(url, body, ip);
 			if (r.status >= 200 && r.status < 300) return r;
 			if (r.status >= 400 && r.status < 500 && r.status !== 429) {
 				unexpected.push(`${kind} ${r.status} ${r.text.slice(0, 160)}`);
@@ -119,15 +138,17 @@ export async function killAndRestart() {
 		let attemptId = s.attemptId;
 		let seq = 0;
 		for (let round = 0; running && round < 10; round++) {
-			for (let i = 0; running && i < questions.length; i++) {
-				const q = questions[i];
+			// A few answers per attempt, then submit: both kinds of write meet the kills often.
+			const offset = Math.floor(Math.random() * questions.length);
+			for (let i = 0; running && i < answersPerAttempt; i++) {
+				const q = questions[(offset + i) % questions.length];
 				const body = {
 					token: s.token,
 					attemptId,
 					answers: [{ seq: ++seq, questionId: q.id, answer: someAnswer(q, seq) }]
 				};
 				counts.answersSent++;
-				const r = await deliver(origin + save, body, 'answer');
+				const r = await deliver(origin + save, body, 'answer', s.ip);
 				if (r) {
 					counts.answersAcknowledged++;
 					ackedAnswers.push({ attemptId, questionId: q.id, seq });
@@ -139,7 +160,8 @@ export async function killAndRestart() {
 			const r = await deliver(
 				origin + submit,
 				{ token: s.token, attemptId, lang: s.lang },
-				'submit'
+				'submit',
+				s.ip
 			);
 			if (r) {
 				counts.submitsAcknowledged++;
@@ -157,7 +179,7 @@ export async function killAndRestart() {
 			await app.kill();
 			counts.kills++;
 			await sleep(200 + Math.random() * 800);
-			app = await startApp({ port, dataDir });
+			app = await startApp({ port, dataDir, env: forwardedEnv });
 			counts.restarts++;
 		}
 	};
@@ -187,7 +209,16 @@ export async function killAndRestart() {
 			'SELECT submitted_at, score, max_score, results FROM attempts WHERE id = ?',
 			[s.attemptId]
 		);
-		if (row?.submitted_at && row.score !== null && row.results) submitsStored++;
+		// The score the student was told must be the one stored.
+		const told = (() => {
+			try {
+				return JSON.parse(s.body).score;
+			} catch {
+				return undefined;
+			}
+		})();
+		const sameScore = told === undefined || Number(row?.score) === Number(told);
+		if (row?.submitted_at && row.score !== null && row.results && sameScore) submitsStored++;
 		else lost.push(`submit ${s.attemptId}`);
 	}
 	const integrity = (await store.query('PRAGMA integrity_check'))
@@ -334,7 +365,7 @@ export async function readOnlyDatabase() {
 	}
 	let app = null;
 	try {
-		app = await startApp({ port, dataDir: view });
+		app = await startApp({ port, dataDir: view, env: forwardedEnv });
 		const ro = { ...setup, app };
 		const during = await trySaves(ro, 5, 1);
 		const alive = (await fetch(app.origin + '/en')).status === 200;
@@ -345,7 +376,7 @@ export async function readOnlyDatabase() {
 		let afterRestart = null;
 		if (!recoveredWithoutRestart) {
 			await app.stop();
-			app = await startApp({ port, dataDir: view });
+			app = await startApp({ port, dataDir: view, env: forwardedEnv });
 			afterRestart = await trySaves({ ...setup, app }, 5, 200);
 		}
 		const failures = during.filter((r) => r.status < 200 || r.status >= 300);
@@ -420,9 +451,12 @@ if (isMain(import.meta.url)) {
 		try {
 			report.badInput = await badInputLong();
 		} catch (error) {
+			const e = /** @type {Error} */ (error);
+			// fast-check's message: the counterexample (long: bodies are bytes), then the failure itself.
 			report.badInput = {
 				ok: false,
-				error: String(/** @type {Error} */ (error).message).slice(0, 2000)
+				error: `${e.message.slice(0, 300)} … ${e.message.slice(-1500)}`,
+				stack: e.stack?.split('\n').slice(0, 6).join('\n')
 			};
 		}
 	}

@@ -6,6 +6,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
+/** Servers started here; killed if this script exits without stopping them (a crash, Ctrl-C). */
+const children = new Set();
+process.once('exit', () => {
+	for (const c of children) c.kill('SIGKILL');
+});
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+	process.once(signal, () => process.exit(130));
+}
+
 /** The repository root (bench/lib/../..). */
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -35,6 +44,13 @@ export function requireBuild() {
 export async function startApp({ port, dataDir, env = {}, readyPath = '/hu', timeoutMs = 30_000 }) {
 	requireBuild();
 	const origin = `http://127.0.0.1:${port}`;
+	// Something else answering on the port would be measured instead of this build.
+	const busy = await fetch(origin, { signal: AbortSignal.timeout(2000) }).then(
+		(r) => r.arrayBuffer().then(() => true),
+		() => false
+	);
+	if (busy)
+		throw new Error(`Port ${port} is already in use; set BENCH_PORT / SOAK_PORT to a free one.`);
 	const child = spawn(process.execPath, ['build'], {
 		cwd: root,
 		env: {
@@ -47,6 +63,8 @@ export async function startApp({ port, dataDir, env = {}, readyPath = '/hu', tim
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
+	children.add(child);
+	child.once('exit', () => children.delete(child));
 	let output = '';
 	child.stdout.on('data', (d) => (output += d));
 	child.stderr.on('data', (d) => (output += d));

@@ -23,6 +23,25 @@ export function studentEndpoints(routes) {
  * @typedef {{ id: string, type: string, options?: {id: string}[], items?: {id: string}[], left?: {id: string}[], right?: {id: string}[] }} Question
  */
 
+/**
+ * Makes the app open (and migrate) its database: a well-formed save with an unknown token passes
+ * validation and looks the token up, which needs the database; the answer is a 404.
+ * @param {string} saveUrl
+ */
+export async function openDatabase(saveUrl) {
+	const res = await fetch(saveUrl, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', 'x-forwarded-for': studentIp(0) },
+		body: JSON.stringify({
+			token: 'A'.repeat(43),
+			attemptId: randomUUID(),
+			answers: [{ seq: 1, questionId: 'q', answer: null }]
+		})
+	});
+	await res.arrayBuffer();
+	return res.status;
+}
+
 /** @type {Promise<Record<string, Question[]>> | undefined} */
 let bank;
 
@@ -101,12 +120,26 @@ export function someAnswer(q, n = 0) {
 	}
 }
 
+/**
+ * A simulated student's own address, sent as X-Forwarded-For to a server started with
+ * ADDRESS_HEADER=x-forwarded-for: the per-address rate limits then see many students, as they
+ * would from many schools, instead of one loopback client.
+ * @param {number} i
+ */
+export const studentIp = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+
+/** The environment for a server that takes the client address from X-Forwarded-For. */
+export const forwardedEnv = { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' };
+
 const sha256 = (/** @type {string} */ s) => createHash('sha256').update(s, 'utf8').digest('hex');
 const id16 = () => randomBytes(12).toString('base64url');
 
 /**
- * @typedef {{ token: string, participantId: string, attemptId: string, lang: 'hu' | 'en' }} Student
+ * @typedef {{ token: string, participantId: string, attemptId: string, lang: 'hu' | 'en', ip: string }} Student
  */
+
+/** Numbers the seeded students across calls, so each has its own address. */
+let seeded = 1;
 
 /**
  * Inserts one open assignment (practice, 10 attempts, no time limits) and `count` students who
@@ -143,7 +176,7 @@ export async function seedClass(store, { count, quizIds }) {
 			 VALUES (?, ?, ?, ?, ?, ?, ?)`,
 			[participantId, assignmentId, `Student ${i}`, `student ${i}`, sha256(token), lang, now]
 		);
-		students.push({ token, participantId, attemptId: randomUUID(), lang });
+		students.push({ token, participantId, attemptId: randomUUID(), lang, ip: studentIp(seeded++) });
 	}
 	return { assignmentId, students };
 }

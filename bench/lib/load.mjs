@@ -1,11 +1,12 @@
-// autocannon runs with a fresh JSON body per request, and the server's memory sampled meanwhile.
+// autocannon runs with a fresh JSON body (and headers, e.g. the simulated student's address) per
+// request, and the server's memory sampled meanwhile.
 import autocannon from 'autocannon';
 import { rss } from './app.mjs';
 
 /**
- * @param {{ url: string, connections: number, body: () => unknown, seconds?: number, amount?: number, pid?: number, headers?: Record<string, string> }} o
+ * @param {{ url: string, connections: number, next: () => { body: unknown, headers?: Record<string, string> }, seconds?: number, amount?: number, pid?: number }} o
  */
-export async function load({ url, connections, body, seconds = 5, amount, pid, headers = {} }) {
+export async function load({ url, connections, next, seconds = 5, amount, pid }) {
 	let peakRss = 0;
 	const sampler = setInterval(() => {
 		const r = pid ? rss(pid) : null;
@@ -20,8 +21,14 @@ export async function load({ url, connections, body, seconds = 5, amount, pid, h
 			requests: [
 				{
 					method: 'POST',
-					headers: { 'content-type': 'application/json', ...headers },
-					setupRequest: (req) => ({ ...req, body: JSON.stringify(body()) })
+					setupRequest: (req) => {
+						const { body, headers = {} } = next();
+						return {
+							...req,
+							headers: { ...req.headers, 'content-type': 'application/json', ...headers },
+							body: JSON.stringify(body)
+						};
+					}
 				}
 			]
 		});
@@ -34,6 +41,12 @@ export async function load({ url, connections, body, seconds = 5, amount, pid, h
 			p99ms: result.latency.p99,
 			ok2xx: result['2xx'],
 			non2xx: result.non2xx,
+			statuses: Object.fromEntries(
+				Object.entries(result.statusCodeStats ?? {}).map(([code, v]) => [
+					code,
+					/** @type {any} */ (v).count
+				])
+			),
 			errors: result.errors,
 			timeouts: result.timeouts,
 			peakRssBytes: peakRss || null
