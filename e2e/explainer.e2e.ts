@@ -1,0 +1,203 @@
+import { expect, test, type Page } from '@playwright/test';
+import { explainerParagraphIds, explainerSections } from '../src/lib/content/anchors';
+import { expectNoAxeViolations, expectNoHorizontalScroll, expectNoRawKeys, langs } from './helpers';
+
+const other = { hu: 'en', en: 'hu' } as const;
+const switchName = { hu: 'Váltás angol nyelvre', en: 'Switch to Hungarian' } as const;
+const estimateLabel = { hu: 'becslés', en: 'estimate' } as const;
+
+/** Tabs forward from the current point until a glossary term has focus (at most `limit` presses). */
+async function tabToTerm(page: Page, limit = 20): Promise<void> {
+	for (let i = 0; i < limit; i++) {
+		await page.keyboard.press('Tab');
+		if (await page.evaluate(() => document.activeElement?.classList.contains('term'))) return;
+	}
+	throw new Error('No glossary term reached by Tab');
+}
+
+async function isInViewport(page: Page, selector: string): Promise<boolean> {
+	return page.locator(selector).evaluate((el) => {
+		const rect = el.getBoundingClientRect();
+		return rect.top >= -1 && rect.top < window.innerHeight;
+	});
+}
+
+for (const lang of langs) {
+	test.describe(`explainer (${lang})`, () => {
+		test('renders every agreed section and paragraph anchor, with sources and estimate labels', async ({
+			page
+		}) => {
+			await page.goto(`/${lang}/explainer`);
+			await expect(page.locator('h1')).toHaveCount(1);
+			for (const id of [...Object.keys(explainerSections), ...explainerParagraphIds])
+				await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
+			await expect(page.locator('#people article.person')).toHaveCount(8);
+			// Every paragraph has numbered sources that link out.
+			const paragraphs = page.locator('.paragraph');
+			const count = await paragraphs.count();
+			expect(count).toBeGreaterThanOrEqual(explainerParagraphIds.length);
+			for (let i = 0; i < count; i++)
+				expect(await paragraphs.nth(i).locator('.notes a[href^="http"]').count()).toBeGreaterThan(
+					0
+				);
+			// Every estimate carries a visible label, not only a colour.
+			const estimates = page.locator('.estimate');
+			expect(await estimates.count()).toBeGreaterThan(10);
+			const labels = page.locator('.estimate-note');
+			expect(await labels.count()).toBe(await estimates.count());
+			await expect(labels.first()).toContainText(estimateLabel[lang]);
+			await expectNoRawKeys(page);
+		});
+
+		test('glossary popover works by keyboard alone', async ({ page }) => {
+			await page.goto(`/${lang}/explainer`);
+			// Start the Tab sequence at the first section's heading.
+			await page.locator('#h-meeting').click();
+			await tabToTerm(page);
+			const index = await page.evaluate(() =>
+				[...document.querySelectorAll('button.term')].indexOf(document.activeElement as Element)
+			);
+			const term = page.locator('button.term').nth(index);
+			await expect(term).toBeFocused();
+			await expect(term).toHaveAttribute('aria-expanded', 'false');
+			const name = (await term.textContent())?.trim();
+			await page.keyboard.press('Enter');
+			await expect(term).toHaveAttribute('aria-expanded', 'true');
+			const dialog = page.getByRole('dialog');
+			await expect(dialog).toBeVisible();
+			await expect(dialog).toBeFocused();
+			// Announced by name (the term) and description (its definition).
+			await expect(dialog).toHaveAccessibleName(/\S/);
+			await expect(dialog).toHaveAccessibleDescription(/.{30,}/);
+			await expect(dialog.locator(`[lang="${other[lang]}"]`).first()).not.toBeEmpty();
+			await page.keyboard.press('Escape');
+			await expect(dialog).toHaveCount(0);
+			await expect(term).toBeFocused();
+			await expect(term).toHaveText(name ?? '');
+			await expect(term).toHaveAttribute('aria-expanded', 'false');
+		});
+
+		test('parallel mode shows both languages with the right lang attributes', async ({ page }) => {
+			await page.setViewportSize({ width: 1280, height: 900 });
+			await page.goto(`/${lang}/explainer`);
+			await page
+				.getByRole('link', { name: lang === 'hu' ? /Kétnyelvű nézet/ : /Bilingual view/ })
+				.click();
+			await expect(page).toHaveURL(/[?&]parallel=1/);
+			const pair = page.locator('#meeting-who');
+			const translation = pair.locator(`.translation.wide[lang="${other[lang]}"]`);
+			await expect(translation).toBeVisible();
+			await expect(translation).toContainText(lang === 'hu' ? 'Sergei Shoigu' : 'Szergej Sojgu');
+			await expect(pair.locator('.primary')).toContainText(
+				lang === 'hu' ? 'Szergej Sojgu' : 'Sergei Shoigu'
+			);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			expect(await page.locator('.translation.wide').count()).toBe(
+				await page.locator('.paragraph').count()
+			);
+			const side = await translation.boundingBox();
+			const main = await pair.locator('.primary').boundingBox();
+			expect(side && main && side.x > main.x + main.width - 1).toBe(true);
+
+			// On a phone each paragraph reveals its translation in place instead.
+			await page.setViewportSize({ width: 360, height: 740 });
+			await expect(translation).toBeHidden();
+			const details = pair.locator('details.translation');
+			await details.locator('summary').click();
+			await expect(details.locator(`p[lang="${other[lang]}"]`)).toBeVisible();
+		});
+
+		test('an evidence link highlights its paragraph and scrolls to it', async ({ page }) => {
+			await page.goto(`/${lang}/explainer#treaty-article4`);
+			const target = page.locator('#treaty-article4');
+			await expect(target).toHaveClass(/highlighted/);
+			expect(await isInViewport(page, '#treaty-article4')).toBe(true);
+			// Not colour alone: a thick bar at the left.
+			const bar = await target.evaluate((el) => parseFloat(getComputedStyle(el).borderLeftWidth));
+			expect(bar).toBeGreaterThanOrEqual(3);
+			await expect(page.locator('.highlighted')).toHaveCount(1);
+
+			// Following another evidence link inside the page moves the highlight.
+			await page.evaluate(() => (location.hash = '#flows-152mm'));
+			await expect(page.locator('#flows-152mm')).toHaveClass(/highlighted/);
+			await expect(target).not.toHaveClass(/highlighted/);
+		});
+
+		test('the table of contents marks the current section', async ({ page }) => {
+			await page.setViewportSize({ width: 1280, height: 900 });
+			await page.goto(`/${lang}/explainer#flows`);
+			await expect(page.locator('.toc a[href="#flows"]')).toHaveAttribute(
+				'aria-current',
+				'location'
+			);
+			await expect(page.locator('.toc [aria-current]')).toHaveCount(1);
+		});
+
+		test('switching language keeps the section', async ({ page }) => {
+			await page.goto(`/${lang}/explainer#treaty`);
+			await page.getByRole('link', { name: switchName[lang] }).click();
+			await expect(page).toHaveURL(new RegExp(`/${other[lang]}/explainer#treaty$`));
+			await expect(page.locator('html')).toHaveAttribute('lang', other[lang]);
+			await expect(page.locator('#h-treaty')).toHaveText(
+				lang === 'hu' ? /The treaty of June 2024/ : /A 2024. júniusi szerződés/
+			);
+			expect(await isInViewport(page, '#h-treaty')).toBe(true);
+		});
+
+		test('read-aloud is offered only where a voice for the language exists', async ({ page }) => {
+			await page.goto(`/${lang}/explainer`);
+			await page.waitForLoadState('networkidle');
+			const hasVoice = await page.evaluate(
+				(l) => speechSynthesis.getVoices().some((v) => v.lang.toLowerCase().startsWith(l)),
+				lang
+			);
+			await expect(page.locator('#meeting-who .read-aloud')).toHaveCount(hasVoice ? 1 : 0);
+		});
+
+		test('prints the text and its sources without navigation', async ({ page }) => {
+			await page.goto(`/${lang}/explainer`);
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.locator('.toc')).toBeHidden();
+			await expect(page.locator('header').first()).toBeHidden();
+			await expect(page.locator('#meeting-who .notes')).toBeVisible();
+			await expect(page.locator('#meeting-who .text').first()).toBeVisible();
+		});
+
+		for (const path of ['/explainer', '/explainer?parallel=1', '/glossary']) {
+			test(`${path} has no axe violations and no sideways scroll`, async ({ page }) => {
+				test.setTimeout(90_000);
+				await page.goto(`/${lang}${path}`);
+				await expectNoAxeViolations(page);
+				await expectNoHorizontalScroll(page);
+			});
+		}
+
+		test('an open glossary popover fits a 320 px phone and passes axe', async ({ page }) => {
+			test.setTimeout(90_000);
+			await page.setViewportSize({ width: 320, height: 640 });
+			await page.goto(`/${lang}/explainer`);
+			await page.locator('#why-veto button.term').last().click();
+			await expect(page.getByRole('dialog')).toBeVisible();
+			await expectNoHorizontalScroll(page);
+			const box = await page.getByRole('dialog').boundingBox();
+			expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);
+			await expectNoAxeViolations(page);
+		});
+
+		test('the glossary lists every term in both languages and highlights a linked one', async ({
+			page
+		}) => {
+			await page.goto(`/${lang}/glossary#term-veto`);
+			await expect(page.locator('h1')).toHaveCount(1);
+			const entries = page.locator('dl .entry');
+			expect(await entries.count()).toBeGreaterThanOrEqual(25);
+			await expect(entries.first().locator(`[lang="${other[lang]}"]`)).toHaveCount(2);
+			await expect(page.locator('#term-veto')).toHaveClass(/highlighted/);
+			await expect(page.getByRole('link', { name: /magyarázathoz|explainer/ })).toHaveAttribute(
+				'href',
+				`/${lang}/explainer`
+			);
+			await expectNoRawKeys(page);
+		});
+	});
+}
