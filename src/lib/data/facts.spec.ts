@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import raw from './facts.json';
+import { events, facts, getEvent, getFact, getSeries, parseFacts, seriesNames, sourcesOf } from './facts';
+import { isIsoDate } from './schema';
+
+const clone = () => structuredClone(raw) as Record<string, unknown>[];
+
+describe('isIsoDate', () => {
+	it('accepts years, months and real days', () => {
+		expect(['2024', '2024-09', '2024-09-13', '2024-02-29'].every(isIsoDate)).toBe(true);
+	});
+	it('rejects impossible or malformed dates', () => {
+		for (const bad of ['2023-02-29', '2024-13', '2024-04-31', '24-09-13', '2024/09/13', ''])
+			expect(isIsoDate(bad), bad).toBe(false);
+	});
+});
+
+describe('parseFacts', () => {
+	it('accepts the fact sheet: every item has a source, a confidence and a valid date', () => {
+		expect(facts.length).toBe(raw.length);
+		for (const fact of facts) {
+			expect(fact.sources.length, fact.id).toBeGreaterThan(0);
+			expect(['high', 'medium', 'low']).toContain(fact.confidence);
+		}
+	});
+	it('throws on an item without a source', () => {
+		const data = clone();
+		data[3].sources = [];
+		expect(() => parseFacts(data)).toThrow(/source/);
+	});
+	it('throws on a bad date, in an event or a data point', () => {
+		const data = clone();
+		data[0].date = '2022-02-30';
+		expect(() => parseFacts(data)).toThrow(/Bad date: 2022-02-30/);
+		const points = clone();
+		points[points.length - 1].date = 'September 2024';
+		expect(() => parseFacts(points)).toThrow(/Bad date/);
+	});
+	it('throws on a source without a web address or with a bad date', () => {
+		const data = clone();
+		(data[1].sources as Record<string, string>[])[0].url = 'not a url';
+		expect(() => parseFacts(data)).toThrow();
+		const dated = clone();
+		(dated[1].sources as Record<string, string>[])[0].date = 'last week';
+		expect(() => parseFacts(dated)).toThrow(/Bad source date/);
+	});
+	it('throws on a duplicate id, an event ending before it starts, or an undated point', () => {
+		const dup = clone();
+		dup[1].id = dup[0].id;
+		expect(() => parseFacts(dup)).toThrow(/Duplicate/);
+		const backwards = clone();
+		backwards[0].date_end = '2021-01-01';
+		expect(() => parseFacts(backwards)).toThrow(/ends before/);
+		const undated = clone();
+		const point = undated.find((f) => f.kind === 'series') as Record<string, unknown>;
+		delete point.year;
+		delete point.date;
+		expect(() => parseFacts(undated)).toThrow(/without a date/);
+	});
+	it('throws on a missing confidence', () => {
+		const data = clone();
+		delete data[2].confidence;
+		expect(() => parseFacts(data)).toThrow();
+	});
+});
+
+describe('lookups', () => {
+	it('lists 46 events in date order, from the invasion to the latest item', () => {
+		expect(events).toHaveLength(46);
+		expect(events[0].id).toBe('ev-2022-02-24-invasion');
+		expect(events.at(-1)?.date).toBe('2025-10-31');
+		const dates = events.map((e) => e.date);
+		expect([...dates].sort()).toEqual(dates);
+	});
+	it('finds an event by id and throws on an unknown one', () => {
+		expect(getEvent('ev-2024-09-13-shoigu-pyongyang').date).toBe('2024-09-13');
+		expect(() => getEvent('ev-nope')).toThrow(/No such event/);
+		expect(() => getEvent('se-shells-rok-2024-09')).toThrow();
+		expect(getFact('se-shells-rok-2024-09')?.kind).toBe('series');
+	});
+	it('returns a series in date order and throws on an unknown name', () => {
+		const shells = getSeries('shells_rok_estimate');
+		expect(shells.map((p) => p.value)).toEqual([1, 3, 4.8, 5.2, 6, 9.4, 10, 12]);
+		expect(getSeries('trade_turnover_usd').map((p) => p.year)).toEqual([
+			2019, 2020, 2021, 2022, 2023, 2024
+		]);
+		expect(() => getSeries('no_such_series')).toThrow();
+		expect(seriesNames).toContain('troops_sent');
+	});
+	it('collects the distinct sources of several facts', () => {
+		const sources = sourcesOf(getSeries('containers_us'));
+		expect(new Set(sources.map((s) => s.url)).size).toBe(sources.length);
+		expect(sources.length).toBeGreaterThanOrEqual(3);
+	});
+});
