@@ -1,0 +1,236 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations, expectNoHorizontalScroll, expectNoRawKeys, langs } from './helpers';
+
+const text = {
+	hu: {
+		start: 'Kezdjük!',
+		test: 'Teszt',
+		practice: 'Gyakorlás',
+		next: 'Következő',
+		back: 'Előző',
+		review: 'Átnézem a válaszaimat',
+		submit: 'Beküldöm a válaszaimat',
+		check: 'Ellenőrzöm',
+		result: 'Az eredményed',
+		progress: (n: number, total: number) => `${n}. kérdés / ${total}`,
+		evidence: /Mutasd meg a (szövegben|grafikonon)/,
+		notice: /Nem tudtuk beolvasni/,
+		changed: /Néhány kérdés megváltozott/,
+		notFound: 'Ilyen nevű kvíz nincs.'
+	},
+	en: {
+		start: 'Start the quiz',
+		test: 'Test',
+		practice: 'Practice',
+		next: 'Next',
+		back: 'Previous',
+		review: 'Review my answers',
+		submit: 'Submit my answers',
+		check: 'Check my answer',
+		result: 'Your result',
+		progress: (n: number, total: number) => `Question ${n} of ${total}`,
+		evidence: /Show me in the (text|chart)/,
+		notice: /could not read the progress/,
+		changed: /Some questions have changed/,
+		notFound: 'There is no quiz with this name.'
+	}
+} as const;
+
+// Axe scans at two viewports and whole quizzes take a while on a shared machine.
+test.describe.configure({ timeout: 240_000 });
+
+const counts = { article: 13, context: 12, data: 12, words: 12 };
+
+/** Presses Tab (never clicks) until `target` has the focus. */
+async function tabTo(page: Page, target: Locator) {
+	for (let i = 0; i < 60; i++) {
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error('could not reach the element with Tab');
+}
+
+/** Answers the question on screen with the keyboard alone, whatever its type. */
+async function answerByKeyboard(page: Page, lang: 'hu' | 'en') {
+	const q = page.locator('section.question');
+	if ((await q.locator('input[type=radio], input[type=checkbox]').count()) > 0) {
+		await tabTo(page, q.locator('input').first());
+		await page.keyboard.press('Space');
+	} else if ((await q.locator('select').count()) > 0) {
+		for (const select of await q.locator('select').all()) {
+			await tabTo(page, select);
+			await page.keyboard.press('ArrowDown');
+		}
+	} else if ((await q.locator('ol.order').count()) > 0) {
+		await tabTo(page, q.locator('ol.order button:not([disabled])').first());
+		await page.keyboard.press('Enter');
+	} else {
+		await tabTo(page, q.locator('input[type=text]'));
+		await page.keyboard.type(lang === 'hu' ? '24' : 'Vostochny');
+	}
+}
+
+async function startQuiz(page: Page, lang: 'hu' | 'en', quiz: string, mode: 'test' | 'practice') {
+	await page.goto(`/${lang}/quizzes/${quiz}`);
+	await page.locator('form[data-ready]').waitFor();
+	await page.getByRole('radio', { name: new RegExp(text[lang][mode]) }).check();
+	await page.getByRole('button', { name: text[lang].start }).click();
+	await expect(
+		page.getByText(text[lang].progress(1, counts[quiz as keyof typeof counts]))
+	).toBeVisible();
+}
+
+for (const lang of langs) {
+	const t = text[lang];
+
+	test(`${lang}: the list shows every quiz with its count, accessibly`, async ({ page }) => {
+		await page.goto(`/${lang}/quizzes`);
+		await expect(page.locator('h1')).toHaveCount(1);
+		for (const [id, count] of Object.entries(counts)) {
+			const card = page.locator('li', { has: page.locator(`a[href="/${lang}/quizzes/${id}"]`) });
+			await expect(card).toContainText(String(count));
+		}
+		await expectNoRawKeys(page);
+		await expectNoAxeViolations(page);
+		await expectNoHorizontalScroll(page);
+	});
+
+	test(`${lang}: an unknown quiz is a localized 404`, async ({ page }) => {
+		const response = await page.goto(`/${lang}/quizzes/nope`);
+		expect(response?.status()).toBe(404);
+		await expect(page.getByText(t.notFound)).toBeVisible();
+	});
+
+	test(`${lang}: a whole quiz with the keyboard only, then the result`, async ({ page }) => {
+		await page.goto(`/${lang}/quizzes/context`);
+		await page.locator('form[data-ready]').waitFor();
+		// Tab lands on the checked mode (practice); the arrow key moves to test, as in any radio group.
+		await tabTo(page, page.getByRole('radio', { name: new RegExp(t.practice) }));
+		await page.keyboard.press('ArrowDown');
+		await expect(page.getByRole('radio', { name: new RegExp(t.test) })).toBeChecked();
+		await tabTo(page, page.getByRole('button', { name: t.start }));
+		await page.keyboard.press('Enter');
+		for (let n = 1; n <= counts.context; n++) {
+			await expect(page.getByText(t.progress(n, counts.context))).toBeVisible();
+			// After moving on, the keyboard starts at the new question.
+			if (n > 1) await expect(page.locator('section.question h2')).toBeFocused();
+			await answerByKeyboard(page, lang);
+			await tabTo(page, page.getByRole('button', { name: n < counts.context ? t.next : t.review }));
+			await page.keyboard.press('Enter');
+		}
+		await tabTo(page, page.getByRole('button', { name: t.submit }));
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { name: t.result })).toBeVisible();
+		await expect(page.locator('.results > li')).toHaveCount(counts.context);
+		await expectNoRawKeys(page);
+		await expectNoAxeViolations(page);
+		await expectNoHorizontalScroll(page);
+	});
+
+	test(`${lang}: a reload in the middle resumes at the same question with the answers`, async ({
+		page
+	}) => {
+		await startQuiz(page, lang, 'article', 'practice');
+		const first = page
+			.locator('section.question input[type=radio], section.question input[type=checkbox]')
+			.first();
+		const firstValue = await first.getAttribute('value');
+		await first.check();
+		await page.getByRole('button', { name: t.check }).click();
+		await expect(page.locator('.feedback')).toBeVisible();
+		await page.getByRole('button', { name: t.next }).click();
+		await expect(page.getByText(t.progress(2, counts.article))).toBeVisible();
+		await page.reload();
+		await expect(page.getByText(t.progress(2, counts.article))).toBeVisible();
+		await page.getByRole('button', { name: t.back }).click();
+		await expect(page.locator(`section.question input[value="${firstValue}"]`)).toBeChecked();
+		await expect(page.locator('.feedback')).toBeVisible();
+	});
+
+	test(`${lang}: switching language keeps the answers and the position`, async ({ page }) => {
+		const other = lang === 'hu' ? 'en' : 'hu';
+		await startQuiz(page, lang, 'article', 'test');
+		const option = page.locator('section.question input').nth(1);
+		const value = await option.getAttribute('value');
+		const label = await page.locator('section.question label').nth(1).innerText();
+		await option.check();
+		await page.getByRole('button', { name: t.next }).click();
+		await expect(page.getByText(t.progress(2, counts.article))).toBeVisible();
+		await page.locator('header a[hreflang]').click();
+		await expect(page).toHaveURL(new RegExp(`/${other}/quizzes/article$`));
+		await expect(page.locator('html')).toHaveAttribute('lang', other);
+		await expect(page.getByText(text[other].progress(2, counts.article))).toBeVisible();
+		await page.getByRole('button', { name: text[other].back }).click();
+		await expect(page.locator(`section.question input[value="${value}"]`)).toBeChecked();
+		// Same option, now labelled in the other language.
+		await expect(
+			page
+				.locator('section.question label')
+				.filter({ has: page.locator(`input[value="${value}"]`) })
+		).not.toHaveText(label);
+		await expectNoRawKeys(page);
+	});
+
+	test(`${lang}: a table question is accessible and fits a small phone`, async ({ page }) => {
+		await startQuiz(page, lang, 'data', 'practice');
+		for (
+			let i = 0;
+			i < counts.data && (await page.locator('section.question table').count()) === 0;
+			i++
+		)
+			await page.getByRole('button', { name: t.next }).click();
+		await expect(page.locator('section.question table caption')).toBeVisible();
+		await expectNoAxeViolations(page);
+		await expectNoHorizontalScroll(page);
+		for (const width of [360, 1280]) {
+			await page.setViewportSize({ width, height: 900 });
+			await page.screenshot({
+				path: `test-results/quiz-${lang}-table-${width}.png`,
+				fullPage: true
+			});
+		}
+	});
+
+	test(`${lang}: review, result and the evidence link`, async ({ page }) => {
+		await startQuiz(page, lang, 'words', 'test');
+		await answerByKeyboard(page, lang);
+		for (let n = 1; n < counts.words; n++) await page.getByRole('button', { name: t.next }).click();
+		await page.getByRole('button', { name: t.review }).click();
+		await expect(page.locator('ol.review > li')).toHaveCount(counts.words);
+		await page.getByRole('button', { name: t.submit }).click();
+		await expect(page.getByRole('heading', { name: t.result })).toBeFocused();
+		for (const width of [360, 1280]) {
+			await page.setViewportSize({ width, height: 900 });
+			await page.screenshot({
+				path: `test-results/quiz-${lang}-result-${width}.png`,
+				fullPage: true
+			});
+		}
+		const link = page.getByRole('link', { name: t.evidence }).first();
+		const href = await link.getAttribute('href');
+		expect(href).toMatch(new RegExp(`^/${lang}/(explainer|timeline)#[a-z0-9-]+$`));
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`${href}$`));
+	});
+
+	test(`${lang}: a broken or stale save is discarded with a notice`, async ({ page }) => {
+		await page.goto(`/${lang}/quizzes`);
+		await page.evaluate(() => localStorage.setItem('quiz-progress:article', '{not json'));
+		await page.goto(`/${lang}/quizzes/article`);
+		await expect(page.getByRole('status').filter({ hasText: t.notice })).toBeVisible();
+		await expect(page.getByRole('button', { name: t.start })).toBeVisible();
+
+		await startQuiz(page, lang, 'article', 'test');
+		await page.locator('section.question input').first().check();
+		// Pretend the first question changed since the answer was saved.
+		await page.evaluate(() => {
+			const saved = JSON.parse(localStorage.getItem('quiz-progress:article')!);
+			for (const id of Object.keys(saved.fingerprints)) saved.fingerprints[id] = 1;
+			localStorage.setItem('quiz-progress:article', JSON.stringify(saved));
+		});
+		await page.reload();
+		await expect(page.getByRole('status').filter({ hasText: t.changed })).toBeVisible();
+		await expect(page.getByText(t.progress(1, counts.article))).toBeVisible();
+		await expect(page.locator('section.question input:checked')).toHaveCount(0);
+	});
+}
