@@ -10,6 +10,9 @@ describe('rate limiter', () => {
 		expect(limiter.take('ip', t + 500)).toBe(false);
 		expect(limiter.take('ip', t + 1_600)).toBe(true);
 		expect(limiter.take('ip', t + 1_700)).toBe(false);
+		expect(limiter.allows('ip', t + 1_700)).toBe(false);
+		expect(limiter.allows('ip', t + 2_700)).toBe(true);
+		expect(limiter.allows('new', t)).toBe(true);
 	});
 
 	it('forgets the oldest keys beyond its size, which only ever lets more through', () => {

@@ -15,6 +15,13 @@ export class RateLimiter {
 		readonly maxKeys = 10_000
 	) {}
 
+	/** Whether `key` has a token left, without taking it. */
+	allows(key: string, now = Date.now()): boolean {
+		const bucket = this.#buckets.get(key);
+		if (!bucket) return true;
+		return bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond >= 1;
+	}
+
 	/** Takes one token for `key`; false when the bucket is empty (the request should be refused). */
 	take(key: string, now = Date.now()): boolean {
 		const bucket = this.#buckets.get(key);

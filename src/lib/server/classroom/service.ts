@@ -1,0 +1,87 @@
+import { error, json } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { quizzes } from '$lib/content/questions';
+import type { QuizId } from '$lib/content/anchors';
+import type { Question } from '$lib/quiz/types';
+import { getDb } from '../db';
+import { localeResources } from '../locales';
+import { createCatalogue } from './catalogue';
+import { ClassroomError } from './errors';
+import { RateLimiter } from './rate-limit';
+
+const tfWords = (lang: 'hu' | 'en') =>
+	(localeResources[lang].teacher as { answer?: { true?: string; false?: string } }).answer;
+
+/** The lesson's question bank as the classroom sees it, graded with the shared engine. */
+export const catalogue = createCatalogue(
+	Object.fromEntries(Object.entries(quizzes).map(([id, quiz]) => [id, quiz.questions])) as Record<
+		QuizId,
+		Question[]
+	>,
+	{
+		hu: { true: tfWords('hu')?.true ?? 'igaz', false: tfWords('hu')?.false ?? 'hamis' },
+		en: { true: tfWords('en')?.true ?? 'true', false: tfWords('en')?.false ?? 'false' }
+	}
+);
+
+/** The database, opened and migrated on first use. */
+export async function database() {
+	return (await getDb()).db;
+}
+
+/**
+ * Limits for the unauthenticated doors. A whole class often shares one public IP address (the
+ * school's), so per-IP limits are generous for joins and strict only for wrong codes, which is what
+ * guessing looks like. Per code, a burst of 60 joins covers a class arriving at once.
+ */
+export const limits = {
+	wrongCodePerIp: new RateLimiter(20, 0.2),
+	joinPerIp: new RateLimiter(120, 2),
+	joinPerCode: new RateLimiter(60, 1),
+	savesPerIp: new RateLimiter(600, 30),
+	teacherPerIp: new RateLimiter(60, 1)
+};
+
+/** Refuses with 429 when the bucket is empty. */
+export function limit(limiter: RateLimiter, key: string): void {
+	if (!limiter.take(key)) throw new ClassroomError('rate_limited');
+}
+
+/** The body of a JSON request, checked against a schema; 415/400 on anything else. */
+export async function jsonBody<S extends v.GenericSchema>(
+	request: Request,
+	schema: S
+): Promise<v.InferOutput<S>> {
+	if (!request.headers.get('content-type')?.startsWith('application/json')) {
+		error(415, { message: 'Expected JSON', key: 'teacher:errors.invalid' });
+	}
+	const raw = await request.text();
+	if (raw.length > 200_000) throw new ClassroomError('invalid');
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(raw);
+	} catch {
+		throw new ClassroomError('invalid');
+	}
+	const result = v.safeParse(schema, parsed);
+	if (!result.success) throw new ClassroomError('invalid');
+	return result.output;
+}
+
+/**
+ * Runs an API handler: refusals become JSON with a status and a translation key the browser shows
+ * in the reader's language; anything else is a real fault and goes to SvelteKit's error handling.
+ */
+export async function api(handler: () => Promise<Response>): Promise<Response> {
+	try {
+		return await handler();
+	} catch (e) {
+		if (e instanceof ClassroomError) {
+			return json(
+				{ error: e.key, message: e.messageKey, ...(e.detail ? { detail: e.detail } : {}) },
+				{ status: e.status, headers: { 'cache-control': 'no-store' } }
+			);
+		}
+		throw e;
+	}
+}

@@ -1,0 +1,36 @@
+import { error, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { tokenSchema } from '$lib/classroom/schemas';
+import { assignmentState } from '$lib/server/classroom/assignments';
+import { studentState } from '$lib/server/classroom/attempts';
+import { ClassroomError } from '$lib/server/classroom/errors';
+import { catalogue, database } from '$lib/server/classroom/service';
+import { studentView } from '$lib/server/classroom/student-view';
+import type { PageServerLoad } from './$types';
+
+/**
+ * The student's own attempt, for whoever holds the resume token in the address (and no one else):
+ * the questions, the answers saved so far and the results they may see.
+ */
+export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
+	if (!v.is(tokenSchema, params.token)) {
+		error(404, { message: 'No such attempt', key: 'teacher:errors.not_found' });
+	}
+	let state;
+	try {
+		state = await studentState(await database(), catalogue, params.token);
+	} catch (e) {
+		if (e instanceof ClassroomError) error(e.status, { message: e.key, key: e.messageKey });
+		throw e;
+	}
+	const fixed = state.assignment.lang;
+	if (fixed !== 'choice' && fixed !== locals.lang)
+		redirect(307, `/${fixed}/attempt/${params.token}`);
+	// Private to its student: never stored by a shared cache or the browser's back-forward cache of another user.
+	setHeaders({ 'cache-control': 'private, no-store' });
+	return {
+		token: params.token,
+		state: assignmentState(state.assignment, new Date()),
+		...studentView(state, catalogue, locals.lang)
+	};
+};

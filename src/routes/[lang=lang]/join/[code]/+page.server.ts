@@ -1,0 +1,64 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { quizzes } from '$lib/content/questions';
+import { formToObject, nicknameFormSchema } from '$lib/classroom/schemas';
+import { nicknameMaxLength } from '$lib/classroom/nickname';
+import { assignmentState } from '$lib/server/classroom/assignments';
+import { ClassroomError } from '$lib/server/classroom/errors';
+import { assignmentByCode } from '$lib/server/classroom/join';
+import { joinAssignment } from '$lib/server/classroom/participants';
+import { database, limits } from '$lib/server/classroom/service';
+import type { Actions, PageServerLoad } from './$types';
+
+/** What a student may know before joining: the title, the quizzes and whether it is open. */
+export const load: PageServerLoad = async ({ params, locals, getClientAddress, setHeaders }) => {
+	const assignment = await assignmentByCode(params.code, getClientAddress());
+	// An assignment in one language is taken in that language: the page follows it.
+	if (assignment.lang !== 'choice' && assignment.lang !== locals.lang) {
+		redirect(307, `/${assignment.lang}/join/${assignment.code}`);
+	}
+	setHeaders({ 'cache-control': 'no-store' });
+	return {
+		code: assignment.code,
+		title: assignment.title,
+		mode: assignment.mode,
+		fixedLang: assignment.lang !== 'choice',
+		quizzes: assignment.quizIds.map((id) => quizzes[id].title),
+		state: assignmentState(assignment, new Date()),
+		opensAt: assignment.opensAt,
+		nicknameMaxLength
+	};
+};
+
+export const actions: Actions = {
+	/** Joins under a nickname and sends the student to their private attempt page. */
+	default: async ({ params, request, locals, getClientAddress }) => {
+		const address = getClientAddress();
+		const parsed = v.safeParse(nicknameFormSchema, formToObject(await request.formData()));
+		const nickname = parsed.success ? parsed.output.nickname : '';
+		let token: string;
+		try {
+			if (!parsed.success) throw new ClassroomError('nickname_too_long');
+			if (!limits.joinPerIp.take(address)) throw new ClassroomError('rate_limited');
+			const assignment = await assignmentByCode(params.code, address);
+			if (!limits.joinPerCode.take(assignment.code)) throw new ClassroomError('rate_limited');
+			({ token } = await joinAssignment(
+				await database(),
+				assignment,
+				nickname,
+				locals.lang,
+				new Date()
+			));
+		} catch (e) {
+			if (e instanceof ClassroomError) {
+				return fail(e.status, {
+					error: `errors.${e.key}`,
+					nickname: nickname.slice(0, 100),
+					suggestion: e.detail?.suggestion ?? null
+				});
+			}
+			throw e;
+		}
+		redirect(303, `/${locals.lang}/attempt/${token}`);
+	}
+};

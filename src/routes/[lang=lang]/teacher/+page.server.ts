@@ -1,0 +1,47 @@
+import { fail } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { quizIds } from '$lib/content/anchors';
+import { quizzes } from '$lib/content/questions';
+import { createAssignmentSchema, firstIssue, formToObject } from '$lib/classroom/schemas';
+import { createAssignment } from '$lib/server/classroom/assignments';
+import { joinUrl, qrSvg, teacherPath } from '$lib/server/classroom/links';
+import { database, limits } from '$lib/server/classroom/service';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The quizzes a teacher can assign, with their titles and sizes, in both languages. */
+export const load: PageServerLoad = () => ({
+	quizzes: quizIds.map((id) => ({
+		id,
+		title: quizzes[id].title,
+		count: quizzes[id].questions.length
+	}))
+});
+
+export const actions: Actions = {
+	/**
+	 * Creates an assignment and shows its key once, in this response only: the key is not stored,
+	 * and the page that shows it is not cached.
+	 */
+	default: async ({ request, locals, url, getClientAddress, setHeaders }) => {
+		if (!limits.teacherPerIp.take(getClientAddress())) {
+			return fail(429, { error: 'errors.rate_limited' });
+		}
+		const form = formToObject(await request.formData(), ['quizzes']);
+		const parsed = v.safeParse(createAssignmentSchema, form);
+		if (!parsed.success) return fail(400, { error: firstIssue(parsed.issues), values: form });
+		const { assignment, key } = await createAssignment(await database(), parsed.output, new Date());
+		const link = joinUrl(url.origin, locals.lang, assignment.code);
+		setHeaders({ 'cache-control': 'no-store' });
+		return {
+			created: {
+				id: assignment.id,
+				code: assignment.code,
+				title: assignment.title,
+				createdAt: assignment.createdAt,
+				joinUrl: link,
+				teacherUrl: `${url.origin}${teacherPath(locals.lang, assignment.id, key)}`,
+				qr: await qrSvg(link)
+			}
+		};
+	}
+};

@@ -1,0 +1,75 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { quizzes } from '$lib/content/questions';
+import { assignmentIdSchema, tokenSchema } from '$lib/classroom/schemas';
+import { deleteAssignment, setClosed } from '$lib/server/classroom/assignments';
+import { loadDashboard } from '$lib/server/classroom/dashboard';
+import { ClassroomError } from '$lib/server/classroom/errors';
+import { joinUrl, qrSvg } from '$lib/server/classroom/links';
+import { catalogue, database } from '$lib/server/classroom/service';
+import { teacherAssignment } from '$lib/server/classroom/teacher';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+/** The assignment behind the address, for its teacher only; anything else is a plain 404. */
+async function authorised({
+	params,
+	getClientAddress
+}: Pick<RequestEvent, 'params' | 'getClientAddress'>) {
+	if (!v.is(assignmentIdSchema, params.id) || !v.is(tokenSchema, params.key)) {
+		error(404, { message: 'Not found', key: 'teacher:errors.not_found' });
+	}
+	try {
+		return await teacherAssignment(params.id, params.key, getClientAddress());
+	} catch (e) {
+		if (e instanceof ClassroomError) error(e.status, { message: e.key, key: e.messageKey });
+		throw e;
+	}
+}
+
+/** Everything the teacher's dashboard shows, rendered on the server and then polled for updates. */
+export const load: PageServerLoad = async (event) => {
+	const assignment = await authorised(event);
+	const lang = event.locals.lang;
+	// The key is in this page's address: keep the page out of every cache.
+	event.setHeaders({ 'cache-control': 'private, no-store' });
+	const link = joinUrl(event.url.origin, lang, assignment.code);
+	return {
+		key: event.params.key,
+		assignment: {
+			id: assignment.id,
+			code: assignment.code,
+			title: assignment.title,
+			mode: assignment.mode,
+			lang: assignment.lang,
+			opensAt: assignment.opensAt,
+			closesAt: assignment.closesAt,
+			attemptsAllowed: assignment.attemptsAllowed,
+			showAnswers: assignment.showAnswers,
+			closed: assignment.closed,
+			createdAt: assignment.createdAt,
+			quizzes: assignment.quizIds.map((id) => quizzes[id].title)
+		},
+		joinUrl: link,
+		qr: await qrSvg(link),
+		dashboard: await loadDashboard(await database(), catalogue, assignment, lang, new Date())
+	};
+};
+
+export const actions: Actions = {
+	close: async (event) => {
+		const assignment = await authorised(event);
+		await setClosed(await database(), assignment.id, true);
+	},
+	reopen: async (event) => {
+		const assignment = await authorised(event);
+		await setClosed(await database(), assignment.id, false);
+	},
+	/** Deletes the assignment with every answer and nickname in it, after an explicit confirmation. */
+	delete: async (event) => {
+		const assignment = await authorised(event);
+		const form = await event.request.formData();
+		if (form.get('confirm') !== 'yes') return fail(400, { error: 'errors.confirm_delete' });
+		await deleteAssignment(await database(), assignment.id);
+		redirect(303, `/${event.locals.lang}/teacher?deleted=${assignment.code}`);
+	}
+};

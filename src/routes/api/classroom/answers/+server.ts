@@ -1,0 +1,14 @@
+import { json } from '@sveltejs/kit';
+import { saveAnswersSchema } from '$lib/classroom/schemas';
+import { saveAnswers } from '$lib/server/classroom/attempts';
+import { api, catalogue, database, jsonBody, limit, limits } from '$lib/server/classroom/service';
+import type { RequestHandler } from './$types';
+
+/** Saves a batch of a student's answers (idempotent by attempt id and sequence number). */
+export const POST: RequestHandler = ({ request, getClientAddress }) =>
+	api(async () => {
+		limit(limits.savesPerIp, getClientAddress());
+		const body = await jsonBody(request, saveAnswersSchema);
+		const saved = await saveAnswers(await database(), catalogue, body, new Date());
+		return json(saved, { headers: { 'cache-control': 'no-store' } });
+	});

@@ -1,0 +1,34 @@
+import { json } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { assignmentIdSchema, tokenSchema } from '$lib/classroom/schemas';
+import { isLang } from '$lib/i18n/langs';
+import { loadDashboard } from '$lib/server/classroom/dashboard';
+import { ClassroomError } from '$lib/server/classroom/errors';
+import { api, catalogue, database } from '$lib/server/classroom/service';
+import { teacherAssignment } from '$lib/server/classroom/teacher';
+import type { RequestHandler } from './$types';
+
+/**
+ * The live dashboard for polling. The key travels in the Authorization header, never in the URL,
+ * so that it appears in no access log.
+ */
+export const GET: RequestHandler = ({ params, request, url, getClientAddress }) =>
+	api(async () => {
+		const key = request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '';
+		if (!v.is(assignmentIdSchema, params.id) || !v.is(tokenSchema, key)) {
+			throw new ClassroomError('not_found');
+		}
+		const assignment = await teacherAssignment(params.id, key, getClientAddress());
+		const lang = url.searchParams.get('lang');
+		const dashboard = await loadDashboard(
+			await database(),
+			catalogue,
+			assignment,
+			isLang(lang) ? lang : 'hu',
+			new Date()
+		);
+		return json(
+			{ dashboard, closed: assignment.closed },
+			{ headers: { 'cache-control': 'no-store' } }
+		);
+	});
