@@ -1,0 +1,175 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+	chartIds,
+	explainerParagraphIds,
+	explainerSections,
+	quizIds
+} from '../src/lib/content/anchors';
+import { expectNoAxeViolations, expectNoHorizontalScroll, expectNoRawKeys, langs } from './helpers';
+
+// Long pages, PDFs and axe at two widths: give each test room on a shared, busy machine.
+test.beforeEach(() => test.slow());
+
+/** The printable sheets and the most A4 pages each may take (measured, then fixed here). */
+const sheets = { worksheet: 3, 'answer-key': 3, vocabulary: 2 } as const;
+const sections = [
+	'printables',
+	'objectives',
+	'plan',
+	'variants',
+	'prompts',
+	'background',
+	'differentiation'
+];
+const plans = ['lesson_45', 'short_20', 'double_90', 'language_45'];
+const anchorIds = new Set<string>([
+	...Object.keys(explainerSections),
+	...explainerParagraphIds,
+	...chartIds
+]);
+
+/** The pages outside the guide that the guide links to, as paths after `/{lang}`. */
+const linkedPages = [
+	'/explainer',
+	'/explainer?parallel=1',
+	'/timeline',
+	'/glossary',
+	...quizIds.map((quiz) => `/quizzes/${quiz}`)
+];
+
+/** Every link in the guide's main content that stays inside the app (printables excluded). */
+async function guideLinks(page: Page, lang: string): Promise<string[]> {
+	await page.goto(`/${lang}/teacher/guide`);
+	const hrefs = await page
+		.locator('main a[href^="/"]')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	return [...new Set(hrefs)].filter((href) => !href.includes('/teacher/guide'));
+}
+
+/** PDF page objects (`/Type /Page`, not `/Pages`) in Chromium's output. */
+const pdfPageCount = (pdf: Buffer) =>
+	(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+for (const lang of langs) {
+	test(`${lang}: the guide renders every section, plan and step`, async ({ page }) => {
+		const response = await page.goto(`/${lang}/teacher/guide`);
+		expect(response?.status()).toBe(200);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect(page.locator('h1')).toHaveCount(1);
+		for (const id of sections) {
+			const section = page.locator(`main #${id}`);
+			await expect(section).toBeVisible();
+			expect((await section.innerText()).length, id).toBeGreaterThan(80);
+			// The table of contents reaches it.
+			await expect(page.locator(`nav a[href="#${id}"]`)).toHaveCount(1);
+		}
+		for (const plan of plans) await expect(page.locator(`#plan-${plan}`)).toBeVisible();
+		// The 45-minute plan: six steps, the last one ending on minute 45.
+		const steps = page.locator('#plan ol > li');
+		await expect(steps).toHaveCount(6);
+		await expect(steps.last()).toContainText('41–45');
+		await expect(page.locator('#prompts h3')).toHaveCount(3);
+		await expect(page.locator('#background dt').first()).toBeVisible();
+		for (const sheet of Object.keys(sheets))
+			await expect(page.locator(`a[href="/${lang}/teacher/guide/print/${sheet}"]`)).toHaveCount(1);
+		await expectNoRawKeys(page);
+	});
+
+	test(`${lang}: every guide link points at an agreed page, quiz or anchor`, async ({ page }) => {
+		const links = await guideLinks(page, lang);
+		expect(links.length).toBeGreaterThan(15);
+		for (const href of links) {
+			const [path, fragment] = href.split('#');
+			expect(
+				linkedPages.map((p) => `/${lang}${p}`),
+				href
+			).toContain(path);
+			if (fragment !== undefined) expect(anchorIds.has(fragment), href).toBe(true);
+		}
+	});
+
+	for (const target of linkedPages) {
+		test(`${lang}: guide links into ${target} resolve`, async ({ page, request }) => {
+			const links = (await guideLinks(page, lang)).filter(
+				(href) => href.split('#')[0] === `/${lang}${target}`
+			);
+			expect(links.length, `the guide links to ${target}`).toBeGreaterThan(0);
+			const response = await request.get(`/${lang}${target}`);
+			if (response.status() === 404) {
+				// The glossary and the quiz player are built on other branches. Allow their absence only
+				// while the page that owns them is itself still a placeholder, so a merged app is checked.
+				const owner = target.startsWith('/quizzes/') ? '/quizzes' : '/explainer';
+				await page.goto(`/${lang}${owner}`);
+				const built = await page.locator(`main [id], main a[href^="/${lang}/quizzes/"]`).count();
+				test.skip(built === 0, `${target} is not built on this branch yet`);
+			}
+			expect(response.status(), target).toBe(200);
+
+			const fragments = links.map((href) => href.split('#')[1]).filter((id) => id !== undefined);
+			if (fragments.length === 0) return;
+			await page.goto(`/${lang}${target}`);
+			// A page that is still a placeholder has no ids at all; once merged, every anchor must exist.
+			test.skip(
+				(await page.locator('main [id]').count()) === 0,
+				`${target} is still a placeholder on this branch`
+			);
+			for (const id of new Set(fragments))
+				await expect(page.locator(`[id="${id}"]`), `#${id} on ${target}`).toHaveCount(1);
+		});
+	}
+
+	for (const [sheet, maxPages] of Object.entries(sheets)) {
+		test(`${lang}: the ${sheet} prints on A4 without the app's chrome, in at most ${maxPages} pages`, async ({
+			page
+		}) => {
+			const response = await page.goto(`/${lang}/teacher/guide/print/${sheet}`);
+			expect(response?.status()).toBe(200);
+			await expect(page.locator('h1')).toHaveCount(1);
+			await expectNoRawKeys(page);
+			const origin = new URL(page.url()).origin;
+			await expect(page.locator('.print-sheet')).toContainText(`${origin}/${lang}`);
+			expect(await page.locator('.sheet-sources li').count()).toBeGreaterThan(3);
+			await expect(page.locator('header').first()).toBeVisible();
+
+			await page.emulateMedia({ media: 'print' });
+			for (const chrome of ['body > div > header', 'nav', 'footer', '.skip-link', '.toolbar'])
+				for (const el of await page.locator(chrome).all()) await expect(el).toBeHidden();
+			await expect(page.getByRole('button')).toHaveCount(0);
+			await expect(page.locator('h1')).toBeVisible();
+			await expect(page.locator('.sheet-sources')).toBeVisible();
+
+			const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+			const pages = pdfPageCount(pdf);
+			test.info().annotations.push({ type: 'pages', description: `${lang} ${sheet}: ${pages}` });
+			expect(pages).toBeGreaterThanOrEqual(1);
+			expect(pages).toBeLessThanOrEqual(maxPages);
+		});
+	}
+
+	test(`${lang}: the print button opens the browser's print dialogue`, async ({ page }) => {
+		await page.addInitScript(() => {
+			window.print = () => document.body.setAttribute('data-printed', 'yes');
+		});
+		await page.goto(`/${lang}/teacher/guide/print/worksheet`);
+		await page.locator('.toolbar button').click();
+		await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+	});
+
+	test(`${lang}: an unknown sheet is a localized 404`, async ({ page }) => {
+		const response = await page.goto(`/${lang}/teacher/guide/print/homework`);
+		expect(response?.status()).toBe(404);
+		await expect(page.locator('h1')).toHaveText(
+			lang === 'hu' ? 'Az oldal nem található' : 'Page not found'
+		);
+	});
+
+	for (const path of ['', ...Object.keys(sheets).map((sheet) => `/print/${sheet}`)]) {
+		test(`axe: ${lang}/teacher/guide${path} has no WCAG 2.2 AA violations, no sideways scroll`, async ({
+			page
+		}) => {
+			await page.goto(`/${lang}/teacher/guide${path}`);
+			await expectNoAxeViolations(page);
+			await expectNoHorizontalScroll(page);
+		});
+	}
+}
