@@ -31,7 +31,7 @@ if (parts.includes('weight')) {
 	failed ||= w.pages.some((p) => p.breaches.length > 0);
 }
 if (parts.includes('lighthouse')) {
-	const l = await lighthouseAll();
+	const l = await lighthouseAll({ only: process.env.LH_ONLY });
 	console.log(`\nLighthouse 12.8.2, mobile (node bench/lighthouse.mjs)\n${lighthouseTable(l)}`);
 	results.lighthouse = { ...l, loadavg1mAfter: Number(loadavg()[0].toFixed(2)) };
 }
