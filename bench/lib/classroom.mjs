@@ -1,0 +1,182 @@
+// What the server bench and the soak need to act as a class: the answer-save and submit endpoints
+// (found in the build's routes), valid answers (from the quiz pages' own data), and a class of
+// students seeded straight into the database (joining hundreds of students over HTTP would only
+// measure the join rate limiter). The rows follow the classroom's schema
+// (src/lib/server/db/migrations.ts); tokens are stored as SHA-256 hex, as the app does.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { root } from './app.mjs';
+
+/**
+ * The JSON endpoints a student's browser posts to. BENCH_SAVE_PATH / BENCH_SUBMIT_PATH override.
+ * @param {import('./routes.mjs').Route[]} routes
+ */
+export function studentEndpoints(routes) {
+	const api = routes
+		.filter((r) => r.endpoint && !r.dynamic)
+		.map((r) => r.id.replace('[lang=lang]', 'en'));
+	const save = process.env.BENCH_SAVE_PATH ?? api.find((p) => /answer|save/i.test(p)) ?? null;
+	const submit = process.env.BENCH_SUBMIT_PATH ?? api.find((p) => /submit/i.test(p)) ?? null;
+	return { save, submit };
+}
+
+/**
+ * @typedef {{ id: string, type: string, options?: {id: string}[], items?: {id: string}[], left?: {id: string}[], right?: {id: string}[] }} Question
+ */
+
+/**
+ * Makes the app open (and migrate) its database: a well-formed save with an unknown token passes
+ * validation and looks the token up, which needs the database; the answer is a 404.
+ * @param {string} saveUrl
+ */
+export async function openDatabase(saveUrl) {
+	const res = await fetch(saveUrl, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', 'x-forwarded-for': studentIp(0) },
+		body: JSON.stringify({
+			token: 'A'.repeat(43),
+			attemptId: randomUUID(),
+			answers: [{ seq: 1, questionId: 'q', answer: null }]
+		})
+	});
+	await res.arrayBuffer();
+	return res.status;
+}
+
+/** @type {Promise<Record<string, Question[]>> | undefined} */
+let bank;
+
+/**
+ * The question bank as the server grades it (src/lib/content/questions/index.ts), bundled from
+ * source with Vite in memory: the same ids, types and option ids the catalogue checks answers against.
+ * @returns {Promise<Record<string, Question[]>>} questions by quiz id
+ */
+export function questionBank() {
+	bank ??= (async () => {
+		const { build } = await import('vite');
+		const out = /** @type {any} */ (
+			await build({
+				configFile: false,
+				logLevel: 'silent',
+				root,
+				resolve: { alias: { $lib: `${root}src/lib` } },
+				build: {
+					ssr: 'src/lib/content/questions/index.ts',
+					write: false,
+					minify: false,
+					rollupOptions: { output: { format: 'es', codeSplitting: false } }
+				}
+			})
+		);
+		const code = (Array.isArray(out) ? out : [out])[0].output[0].code;
+		const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+		return Object.fromEntries(
+			Object.entries(mod.quizzes).map(([id, quiz]) => [id, /** @type {any} */ (quiz).questions])
+		);
+	})();
+	return bank;
+}
+
+/**
+ * The questions of one quiz, or none when the bank does not have it.
+ * @param {string} quizId
+ */
+export async function quizQuestions(quizId) {
+	try {
+		return (await questionBank())[quizId] ?? [];
+	} catch {
+		return [];
+	}
+}
+
+/**
+ * A well-formed answer to a question (not necessarily right): the first option, every item in
+ * the given order, each left paired with a right, and so on (see the quiz engine's answer types).
+ * @param {Question} q @param {number} n  varies the answer
+ */
+export function someAnswer(q, n = 0) {
+	const pick = (/** @type {{id: string}[] | undefined} */ list) =>
+		list?.length ? list[n % list.length].id : 'a';
+	switch (q.type) {
+		case 'single':
+		case 'table':
+			return { type: q.type, choice: pick(q.options) };
+		case 'multi':
+			return { type: 'multi', choices: [pick(q.options)] };
+		case 'truefalse':
+			return { type: 'truefalse', value: n % 2 === 0 };
+		case 'order':
+			return { type: 'order', sequence: (q.items ?? []).map((i) => i.id) };
+		case 'match':
+			return {
+				type: 'match',
+				pairs: Object.fromEntries(
+					(q.left ?? []).map((l, i) => [l.id, (q.right ?? [])[i % (q.right?.length || 1)]?.id])
+				)
+			};
+		case 'numeric':
+			return { type: 'numeric', value: n };
+		default:
+			return { type: 'text', text: `answer ${n}`, lang: 'en' };
+	}
+}
+
+/**
+ * A simulated student's own address, sent as X-Forwarded-For to a server started with
+ * ADDRESS_HEADER=x-forwarded-for: the per-address rate limits then see many students, as they
+ * would from many schools, instead of one loopback client.
+ * @param {number} i
+ */
+export const studentIp = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+
+/** The environment for a server that takes the client address from X-Forwarded-For. */
+export const forwardedEnv = { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' };
+
+const sha256 = (/** @type {string} */ s) => createHash('sha256').update(s, 'utf8').digest('hex');
+const id16 = () => randomBytes(12).toString('base64url');
+
+/**
+ * @typedef {{ token: string, participantId: string, attemptId: string, lang: 'hu' | 'en', ip: string }} Student
+ */
+
+/** Numbers the seeded students across calls, so each has its own address. */
+let seeded = 1;
+
+/**
+ * Inserts one open assignment (practice, 10 attempts, no time limits) and `count` students who
+ * have joined it. Returns the students with a fresh attempt id each.
+ * @param {import('./db.mjs').Store} store  opened writable
+ * @param {{ count: number, quizIds: string[] }} o
+ * @returns {Promise<{ assignmentId: string, students: Student[] }>}
+ */
+export async function seedClass(store, { count, quizIds }) {
+	const now = new Date().toISOString();
+	const assignmentId = id16();
+	const code = `B${randomBytes(4).toString('hex').toUpperCase()}`;
+	await store.query(
+		`INSERT INTO assignments (id, code, key_hash, title, quiz_ids, mode, lang, opens_at, closes_at,
+			attempts_allowed, show_answers, closed, seed, created_at)
+		 VALUES (?, ?, ?, ?, ?, 'practice', 'choice', NULL, NULL, 10, 1, 0, 1, ?)`,
+		[
+			assignmentId,
+			code,
+			sha256(randomBytes(32).toString('base64url')),
+			'bench',
+			JSON.stringify(quizIds),
+			now
+		]
+	);
+	/** @type {Student[]} */
+	const students = [];
+	for (let i = 0; i < count; i++) {
+		const token = randomBytes(32).toString('base64url');
+		const participantId = id16();
+		const lang = i % 2 ? 'en' : 'hu';
+		await store.query(
+			`INSERT INTO participants (id, assignment_id, nickname, nickname_key, token_hash, lang, joined_at)
+			 VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			[participantId, assignmentId, `Student ${i}`, `student ${i}`, sha256(token), lang, now]
+		);
+		students.push({ token, participantId, attemptId: randomUUID(), lang, ip: studentIp(seeded++) });
+	}
+	return { assignmentId, students };
+}

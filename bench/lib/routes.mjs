@@ -1,0 +1,103 @@
+// Which pages and endpoints exist, read from the production build's own route manifest, so the
+// bench and the budget test measure whatever the app has today without a hand-kept list.
+import { readdirSync } from 'node:fs';
+import { root } from './app.mjs';
+
+export const langs = /** @type {const} */ (['hu', 'en']);
+
+/**
+ * @typedef {object} Route
+ * @property {string} id       e.g. "/[lang=lang]/quizzes/[id]"
+ * @property {RegExp} pattern  matches a pathname
+ * @property {boolean} page
+ * @property {boolean} endpoint
+ * @property {boolean} dynamic  has parameters besides the language
+ */
+
+/** @returns {Promise<Route[]>} every route of the build, pages and endpoints */
+export async function buildRoutes() {
+	const dir = `${root}build/server/chunks/`;
+	const file = readdirSync(dir).find((f) => /^manifest\.js-.*\.js$/.test(f));
+	if (!file) throw new Error('No route manifest in build/server/chunks: run `npm run build`.');
+	const mod = await import(`${dir}${file}`);
+	const manifest = Object.values(mod).find((v) => v?._?.routes);
+	/** @type {Array<{ id: string, pattern: RegExp, params: Array<{ name: string }>, page: unknown, endpoint: unknown }>} */
+	const routes = manifest._.routes;
+	return routes.map((r) => ({
+		id: r.id,
+		pattern: r.pattern,
+		page: Boolean(r.page),
+		endpoint: Boolean(r.endpoint),
+		dynamic: r.params.some((p) => p.name !== 'lang')
+	}));
+}
+
+/** A route id as a path in one language, or null if it needs more parameters than the language. */
+export function staticPath(/** @type {Route} */ route, /** @type {string} */ lang) {
+	const path = route.id
+		.split('/')
+		.filter((s) => !/^\(.*\)$/.test(s)) // (groups) are not in the URL
+		.join('/')
+		.replace('[lang=lang]', lang);
+	return path.includes('[') ? null : path || '/';
+}
+
+/** Same-origin links in an HTML document, as pathnames (no query, no hash). */
+export function linksIn(/** @type {string} */ html) {
+	const out = new Set();
+	for (const m of html.matchAll(/href="(\/[^"#?]*)/g)) {
+		if (!m[1].startsWith('/_app/')) out.add(m[1]);
+	}
+	return [...out];
+}
+
+/**
+ * One example URL per page route and language. Routes without parameters are used as they are;
+ * routes with parameters get the first matching link found on the other pages (two levels deep).
+ * Routes with no example (e.g. a class code that must be created first) come back in `missing`.
+ * @param {string} origin
+ * @param {Route[]} routes
+ */
+export async function examplePages(origin, routes) {
+	const pages = routes.filter((r) => r.page && r.id.startsWith('/[lang=lang]'));
+	/** @type {Array<{ route: string, lang: string, path: string }>} */
+	const found = [];
+	/** @type {Set<string>} */
+	const seen = new Set();
+	/** @type {string[]} */
+	let frontier = [];
+	for (const lang of langs) {
+		for (const r of pages) {
+			const path = staticPath(r, lang);
+			if (path) frontier.push(path);
+		}
+	}
+	/** @type {Map<string, string>} pathname -> route id, first wins */
+	const byRouteLang = new Map();
+	for (let depth = 0; depth < 3 && frontier.length; depth++) {
+		/** @type {string[]} */
+		const next = [];
+		for (const path of frontier) {
+			if (seen.has(path)) continue;
+			seen.add(path);
+			const route = pages.find((r) => r.pattern.test(path));
+			if (!route) continue;
+			const lang = path.split('/')[1];
+			if (!langs.includes(/** @type {any} */ (lang))) continue;
+			const key = `${route.id} ${lang}`;
+			if (byRouteLang.has(key)) continue;
+			const res = await fetch(origin + path, { redirect: 'manual' });
+			const html = await res.text();
+			if (res.status !== 200) continue;
+			byRouteLang.set(key, path);
+			found.push({ route: route.id, lang, path });
+			if (depth < 2) next.push(...linksIn(html));
+		}
+		frontier = next;
+	}
+	const missing = pages
+		.flatMap((r) => langs.map((lang) => ({ route: r.id, lang })))
+		.filter((p) => !byRouteLang.has(`${p.route} ${p.lang}`));
+	found.sort((a, b) => a.route.localeCompare(b.route) || a.lang.localeCompare(b.lang));
+	return { found, missing };
+}

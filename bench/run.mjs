@@ -1,0 +1,46 @@
+// npm run bench: page weight, Lighthouse and server throughput in one go; prints the tables and
+// writes bench/results.json with the machine they were measured on.
+// `node bench/run.mjs weight,server` runs a subset (weight, lighthouse, server).
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { root } from './lib/app.mjs';
+import { lighthouseAll, lighthouseTable } from './lighthouse.mjs';
+import { pageWeights, weightTable } from './page-weight.mjs';
+import { serverBench, serverTable } from './server.mjs';
+
+const parts = (process.argv[2] ?? 'weight,lighthouse,server').split(',');
+const machine = () => ({
+	cpus: cpus().length,
+	cpuModel: cpus()[0]?.model,
+	memoryGB: Math.round(totalmem() / 1e9),
+	node: process.version,
+	loadavg1m: Number(loadavg()[0].toFixed(2))
+});
+
+/** @type {Record<string, unknown>} */
+const results = { date: new Date().toISOString(), machine: machine() };
+let failed = false;
+
+if (parts.includes('weight')) {
+	const w = await pageWeights();
+	console.log(`\nPage weight on first load (node bench/page-weight.mjs)\n${weightTable(w)}`);
+	results.pageWeight = {
+		...w,
+		pages: w.pages.map(({ files, ...p }) => ({ ...p, files: files.length }))
+	};
+	failed ||= w.pages.some((p) => p.breaches.length > 0);
+}
+if (parts.includes('lighthouse')) {
+	const l = await lighthouseAll({ only: process.env.LH_ONLY });
+	console.log(`\nLighthouse 12.8.2, mobile (node bench/lighthouse.mjs)\n${lighthouseTable(l)}`);
+	results.lighthouse = { ...l, loadavg1mAfter: Number(loadavg()[0].toFixed(2)) };
+}
+if (parts.includes('server')) {
+	const s = await serverBench();
+	console.log(`\nServer on loopback, autocannon 9 (node bench/server.mjs)\n${serverTable(s)}`);
+	results.server = { results: s, loadavg1mAfter: Number(loadavg()[0].toFixed(2)) };
+}
+
+writeFileSync(`${root}bench/results.json`, JSON.stringify(results, null, '\t') + '\n');
+console.log(`\nMachine: ${JSON.stringify(results.machine)}. Written to bench/results.json.`);
+if (failed) process.exitCode = 1;

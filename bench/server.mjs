@@ -1,0 +1,294 @@
+// Server throughput, latency and memory: autocannon against the production build on loopback,
+// the answer-save and submit endpoints at 10, 50 and 200 connections, on SQLite and (when
+// installed) PostgreSQL, each next to a minimal node:http + better-sqlite3 server doing the same
+// upsert, which stands for the physical limit of the stack. `node bench/server.mjs` prints a table.
+// BENCH_SECONDS (default 5) per save run, BENCH_SUBMITS (default 1500) submits per run.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { root, rss, startApp } from './lib/app.mjs';
+import {
+	forwardedEnv,
+	openDatabase,
+	quizQuestions,
+	seedClass,
+	someAnswer,
+	studentEndpoints
+} from './lib/classroom.mjs';
+import { openStore } from './lib/db.mjs';
+import { load } from './lib/load.mjs';
+import { startPostgres } from './lib/pg.mjs';
+import { buildRoutes } from './lib/routes.mjs';
+import { isMain, table } from './lib/table.mjs';
+
+const levels = [10, 50, 200];
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const submitsPerRun = Number(process.env.BENCH_SUBMITS ?? 1500);
+const basePort = Number(process.env.BENCH_PORT ?? 4206);
+
+/** @param {number} port @param {string} file */
+async function startMinimal(port, file) {
+	const child = spawn(
+		process.execPath,
+		[`${root}bench/lib/minimal-server.mjs`, String(port), file],
+		{
+			stdio: ['ignore', 'pipe', 'inherit']
+		}
+	);
+	await new Promise((resolve) => child.stdout.once('data', resolve));
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		pid: /** @type {number} */ (child.pid),
+		stop: async () => {
+			child.kill('SIGTERM');
+			await new Promise((r) => child.once('exit', r));
+		}
+	};
+}
+
+/**
+ * Bodies for the runs: saves spread over a class, each with a higher sequence number than the
+ * last (so every save writes), and submits of fresh attempts that already hold answers.
+ * @param {import('./lib/classroom.mjs').Question[]} questions
+ * @param {import('./lib/classroom.mjs').Student[]} students
+ */
+function saveBodies(questions, students) {
+	let n = 0;
+	return () => {
+		n++;
+		const s = students[n % students.length];
+		const q = questions[n % questions.length];
+		return {
+			token: s.token,
+			attemptId: s.attemptId,
+			answers: [{ seq: n, questionId: q.id, answer: someAnswer(q, n) }]
+		};
+	};
+}
+
+/** @param {import('./lib/classroom.mjs').Student[]} pool */
+function submitBodies(pool) {
+	let n = 0;
+	return () => {
+		const s = pool[n++ % pool.length];
+		return {
+			body: { token: s.token, attemptId: s.attemptId, lang: s.lang },
+			headers: { 'x-forwarded-for': s.ip }
+		};
+	};
+}
+
+/**
+ * Saves every question's answer for each student in one request, 20 at a time, so the attempts
+ * exist and have answers before they are submitted.
+ * @param {string} url @param {import('./lib/classroom.mjs').Question[]} questions @param {import('./lib/classroom.mjs').Student[]} students
+ */
+async function prepareAttempts(url, questions, students) {
+	let next = 0;
+	let failed = 0;
+	const worker = async () => {
+		while (next < students.length) {
+			const s = students[next++];
+			const body = {
+				token: s.token,
+				attemptId: s.attemptId,
+				answers: questions.map((q, i) => ({
+					seq: i + 1,
+					questionId: q.id,
+					answer: someAnswer(q, i)
+				}))
+			};
+			const res = await fetch(url, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(body)
+			});
+			await res.arrayBuffer();
+			if (!res.ok) failed++;
+		}
+	};
+	await Promise.all(Array.from({ length: 20 }, worker));
+	return failed;
+}
+
+/**
+ * One database kind: the app and the minimal server, both endpoints, every level.
+ * @param {'sqlite' | 'postgres'} kind @param {string | undefined} databaseUrl
+ */
+async function benchOne(kind, databaseUrl) {
+	const dataDir = mkdtempSync(join(tmpdir(), `bench-server-${kind}-`));
+	const env = { ...forwardedEnv, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+	const app = await startApp({ port: basePort + 1, dataDir, env });
+	const minimal = await startMinimal(basePort + 2, join(dataDir, 'minimal.sqlite'));
+	/** @type {any[]} */
+	const rows = [];
+	const notes = [];
+	try {
+		const { save, submit } = studentEndpoints(await buildRoutes());
+		if (!save || !submit) {
+			notes.push(
+				`${kind}: the build has no ${!save ? 'answer-save' : 'submit'} endpoint yet; only the minimal server was measured`
+			);
+		}
+		const quizIds = ['article', 'context', 'data', 'words'];
+		const perQuiz = await Promise.all(quizIds.map((q) => quizQuestions(q)));
+		const questions = perQuiz.flat();
+		const usedQuizzes = quizIds.filter((_, i) => perQuiz[i].length > 0);
+		if (save && !questions.length)
+			notes.push(`${kind}: no quiz questions found in the quiz pages' data`);
+		// The first request opens and migrates the database; then the class is seeded into it.
+		if (save) await openDatabase(app.origin + save);
+		const store = save ? await openStore({ dataDir, databaseUrl, readonly: false }) : null;
+		const ready = store && questions.length;
+		const seed = async (/** @type {number} */ count) =>
+			ready ? (await seedClass(store, { count, quizIds: usedQuizzes })).students : [];
+		const saveClass = await seed(400);
+		const fake = Array.from({ length: 400 }, (_, i) => ({
+			token: 'T'.repeat(43),
+			participantId: '',
+			attemptId: crypto.randomUUID(),
+			lang: /** @type {const} */ (i % 2 ? 'en' : 'hu')
+		}));
+		const qs = questions.length
+			? questions
+			: [{ id: 'q1', type: 'single', options: [{ id: 'a' }] }];
+		await sleep(500);
+		const idle = { app: rss(app.pid), minimal: rss(minimal.pid) };
+		// Warm-up, not counted: lets V8 compile the hot paths of both servers.
+		await load({
+			url: minimal.origin + '/save',
+			connections: 10,
+			seconds: 1,
+			next: saveBodies(qs, fake)
+		});
+		if (ready)
+			await load({
+				url: app.origin + save,
+				connections: 10,
+				seconds: 1,
+				next: saveBodies(qs, saveClass)
+			});
+
+		for (const connections of levels) {
+			const m = await load({
+				url: minimal.origin + '/save',
+				connections,
+				seconds,
+				next: saveBodies(qs, fake),
+				pid: minimal.pid
+			});
+			const a = ready
+				? await load({
+						url: app.origin + save,
+						connections,
+						seconds,
+						next: saveBodies(qs, saveClass),
+						pid: app.pid
+					})
+				: null;
+			rows.push({ db: kind, endpoint: 'save', connections, app: a, minimal: m });
+		}
+		for (const connections of levels) {
+			const pool = await seed(submitsPerRun);
+			const fakePool = fake.map((f) => ({ ...f, attemptId: crypto.randomUUID() }));
+			if (ready) await prepareAttempts(app.origin + save, qs, pool);
+			const m = await load({
+				url: minimal.origin + '/submit',
+				connections,
+				amount: submitsPerRun,
+				next: submitBodies(fakePool),
+				pid: minimal.pid
+			});
+			const a =
+				ready && submit
+					? await load({
+							url: app.origin + submit,
+							connections,
+							amount: submitsPerRun,
+							next: submitBodies(pool),
+							pid: app.pid
+						})
+					: null;
+			rows.push({ db: kind, endpoint: 'submit', connections, app: a, minimal: m });
+		}
+		await store?.close();
+		return { kind, idle, rows, notes };
+	} finally {
+		await app.stop();
+		await minimal.stop();
+		rmSync(dataDir, { recursive: true, force: true });
+	}
+}
+
+export async function serverBench() {
+	const results = [await benchOne('sqlite', undefined)];
+	const skipPg = Boolean(process.env.BENCH_NO_PG);
+	const pg = skipPg ? null : startPostgres(basePort + 3);
+	if (pg) {
+		try {
+			results.push(await benchOne('postgres', pg.url));
+		} finally {
+			pg.stop();
+		}
+	} else {
+		results.push({
+			kind: 'postgres',
+			idle: { app: null, minimal: null },
+			rows: [],
+			notes: [
+				skipPg
+					? 'postgres: skipped (BENCH_NO_PG)'
+					: 'postgres: not installed (no initdb); not measured'
+			]
+		});
+	}
+	return results;
+}
+
+const mb = (/** @type {number | null | undefined} */ n) => (n ? (n / 1e6).toFixed(0) : '–');
+
+/** @param {Awaited<ReturnType<typeof serverBench>>} results */
+export function serverTable(results) {
+	const rows = results.flatMap((r) =>
+		r.rows.map((/** @type {any} */ x) => [
+			`${x.db} ${x.endpoint}`,
+			x.connections,
+			x.app ? x.app.rps : '–',
+			x.app ? x.app.p50ms : '–',
+			x.app ? x.app.p99ms : '–',
+			x.app ? x.app.non2xx + x.app.errors + x.app.timeouts : '–',
+			x.minimal.rps,
+			x.minimal.p50ms,
+			x.minimal.p99ms,
+			x.app ? (x.app.rps / x.minimal.rps).toFixed(2) : '–',
+			x.app ? mb(x.app.peakRssBytes) : '–'
+		])
+	);
+	let out = table(
+		[
+			'db endpoint',
+			'conns',
+			'app req/s',
+			'p50 ms',
+			'p99 ms',
+			'failed',
+			'min req/s',
+			'min p50',
+			'min p99',
+			'app/min',
+			'app RSS MB'
+		],
+		rows
+	);
+	for (const r of results) {
+		out += `\n  ${r.kind}: resident memory idle: app ${mb(r.idle.app)} MB, minimal server ${mb(r.idle.minimal)} MB`;
+		for (const n of r.notes) out += `\n  ${n}`;
+	}
+	return out;
+}
+
+if (isMain(import.meta.url)) {
+	console.log(serverTable(await serverBench()));
+}
