@@ -11,7 +11,7 @@ export default defineConfig({
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	reporter: 'list',
-	timeout: 30_000,
+	timeout: 60_000,
 	use: {
 		baseURL: origin,
 		trace: 'retain-on-failure',

@@ -12,7 +12,8 @@ export type ClassroomErrorKey =
 	| 'already_submitted'
 	| 'wrong_key'
 	| 'rate_limited'
-	| 'conflict';
+	| 'conflict'
+	| 'unavailable';
 
 const statusOf: Record<ClassroomErrorKey, number> = {
 	invalid: 400,
@@ -27,7 +28,8 @@ const statusOf: Record<ClassroomErrorKey, number> = {
 	already_submitted: 409,
 	wrong_key: 403,
 	rate_limited: 429,
-	conflict: 409
+	conflict: 409,
+	unavailable: 503
 };
 
 /** A refusal the reader should see, in their language; never a server fault. */
@@ -48,4 +50,17 @@ export class ClassroomError extends Error {
 	get messageKey(): string {
 		return `teacher:errors.${this.key}`;
 	}
+}
+
+/**
+ * Storage faults that pass when their cause is removed (a full disk, a read-only file, a database
+ * server that is restarting): the reader is told to try again instead of seeing a server error.
+ */
+export function isStorageUnavailable(e: unknown): boolean {
+	const code = (e as { code?: unknown } | null)?.code;
+	if (typeof code !== 'string') return false;
+	return (
+		/^SQLITE_(READONLY|FULL|IOERR|CANTOPEN|BUSY|LOCKED)/.test(code) ||
+		['ECONNREFUSED', 'ECONNRESET', '53100', '57P01', '57P03'].includes(code)
+	);
 }

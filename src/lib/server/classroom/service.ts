@@ -6,7 +6,7 @@ import type { Question } from '$lib/quiz/types';
 import { getDb } from '../db';
 import { localeResources } from '../locales';
 import { createCatalogue } from './catalogue';
-import { ClassroomError } from './errors';
+import { ClassroomError, isStorageUnavailable } from './errors';
 import { RateLimiter } from './rate-limit';
 
 const tfWords = (lang: 'hu' | 'en') =>
@@ -68,6 +68,15 @@ export async function jsonBody<S extends v.GenericSchema>(
 	return result.output;
 }
 
+/** The fields of a form POST; 400 for anything that is not a readable form. */
+export async function formBody(request: Request): Promise<FormData> {
+	try {
+		return await request.formData();
+	} catch {
+		throw new ClassroomError('invalid');
+	}
+}
+
 /**
  * Runs an API handler: refusals become JSON with a status and a translation key the browser shows
  * in the reader's language; anything else is a real fault and goes to SvelteKit's error handling.
@@ -75,7 +84,8 @@ export async function jsonBody<S extends v.GenericSchema>(
 export async function api(handler: () => Promise<Response>): Promise<Response> {
 	try {
 		return await handler();
-	} catch (e) {
+	} catch (caught) {
+		const e = isStorageUnavailable(caught) ? new ClassroomError('unavailable') : caught;
 		if (e instanceof ClassroomError) {
 			return json(
 				{ error: e.key, message: e.messageKey, ...(e.detail ? { detail: e.detail } : {}) },

@@ -4,7 +4,7 @@ import { isLang } from '$lib/i18n/langs';
 import { loadDashboard } from '$lib/server/classroom/dashboard';
 import { ClassroomError } from '$lib/server/classroom/errors';
 import { localeResources } from '$lib/server/locales';
-import { api, catalogue, database } from '$lib/server/classroom/service';
+import { api, catalogue, database, formBody } from '$lib/server/classroom/service';
 import { dashboardCsv, teacherAssignment, type CsvHeadings } from '$lib/server/classroom/teacher';
 import type { RequestHandler } from './$types';
 
@@ -14,7 +14,7 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = ({ params, request, getClientAddress }) =>
 	api(async () => {
-		const form = formToObject(await request.formData());
+		const form = formToObject(await formBody(request));
 		const parsed = v.safeParse(teacherKeySchema, form);
 		if (!v.is(assignmentIdSchema, params.id) || !parsed.success)
 			throw new ClassroomError('not_found');
