@@ -60,10 +60,15 @@ function saveBodies(questions, students) {
 		n++;
 		const s = students[n % students.length];
 		const q = questions[n % questions.length];
+		// Same shape as submitBodies: load() reads { body, headers }, and the app (started with
+		// ADDRESS_HEADER) needs each simulated student's address.
 		return {
-			token: s.token,
-			attemptId: s.attemptId,
-			answers: [{ seq: n, questionId: q.id, answer: someAnswer(q, n) }]
+			body: {
+				token: s.token,
+				attemptId: s.attemptId,
+				answers: [{ seq: n, questionId: q.id, answer: someAnswer(q, n) }]
+			},
+			headers: { 'x-forwarded-for': s.ip ?? '127.0.0.1' }
 		};
 	};
 }
