@@ -78,7 +78,9 @@ export async function lighthouseAll({
 	const dataDir = mkdtempSync(join(tmpdir(), 'bench-lh-'));
 	const app = await startApp({ port, dataDir });
 	try {
-		const { found, missing } = await examplePages(app.origin, await buildRoutes());
+		const { found, missing } = await examplePages(app.origin, await buildRoutes(), {
+			classroom: true
+		});
 		const pages = [];
 		for (const p of found.filter((p) => !only || p.route.includes(only))) {
 			// Several runs per page (LH_RUNS, default 1) give the median by performance score, as

@@ -19,7 +19,9 @@ export async function pageWeights({ port = Number(process.env.BENCH_PORT ?? 4206
 	const app = await startApp({ port, dataDir });
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 	try {
-		const { found, missing } = await examplePages(app.origin, await buildRoutes());
+		const { found, missing } = await examplePages(app.origin, await buildRoutes(), {
+			classroom: true
+		});
 		const pages = [];
 		for (const p of found) {
 			const w = await weighPage(browser, app.origin + p.path);

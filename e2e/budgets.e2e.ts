@@ -14,7 +14,9 @@ for (const lang of langs) {
 	test(`every ${lang} page stays within its page-weight budget`, async ({ browser, baseURL }) => {
 		// About 15 s a language on an idle 2-core machine; much more when it is shared.
 		test.setTimeout(360_000);
-		const { found, missing } = await examplePages(String(baseURL), await buildRoutes());
+		const { found, missing } = await examplePages(String(baseURL), await buildRoutes(), {
+			classroom: true
+		});
 		const pages = found.filter((p) => p.lang === lang);
 		// The pages every build has; dynamic ones (quizzes/[id] …) join when they are linked.
 		for (const path of ['', '/explainer', '/timeline']) {

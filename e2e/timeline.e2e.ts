@@ -40,11 +40,12 @@ test.describe('timeline page', () => {
 		test(`${lang}: every chart draws its data on a canvas`, async ({ page }) => {
 			await page.goto(`/${lang}/timeline`);
 			for (const id of chartIds) {
+				// A chart is drawn when it comes near the screen.
+				await page.locator(`#${id} canvas`).scrollIntoViewIfNeeded();
 				const canvas = page.locator(`#${id} canvas[data-values]`);
 				await expect(canvas).toHaveCount(1, { timeout: 30_000 });
 				const values = JSON.parse((await canvas.getAttribute('data-values')) ?? '[]');
 				expect(values.length, id).toBeGreaterThan(0);
-				await canvas.scrollIntoViewIfNeeded();
 				await expect.poll(() => paintedPixels(page, id), { message: id }).toBeGreaterThan(2000);
 			}
 			await expectNoRawKeys(page);
@@ -59,6 +60,7 @@ test.describe('timeline page', () => {
 				const table = figure.locator('table');
 				await expect(table).toBeHidden();
 				await figure.locator('summary').focus();
+				await figure.locator('canvas[data-values]').waitFor();
 				await page.keyboard.press('Enter');
 				await expect(table).toBeVisible();
 				const text = (await table.innerText()).replace(/\s/g, ' ');
@@ -122,7 +124,7 @@ test.describe('timeline page', () => {
 		});
 
 		test(`${lang}: no axe violations, no sideways scroll at 320 px`, async ({ page }) => {
-			await page.goto(`/${lang}/timeline`);
+			await page.goto(`/${lang}/timeline#chart-casualties`);
 			test.setTimeout(240_000);
 			await page.locator('#chart-casualties canvas[data-values]').waitFor();
 			await page.locator('#chart-troops summary').click();
@@ -132,7 +134,9 @@ test.describe('timeline page', () => {
 	}
 
 	test('switching language relabels the charts without a reload', async ({ page }) => {
-		await page.goto('/hu/timeline');
+		await page.goto('/hu/timeline#chart-visits');
+		await page.locator('#chart-visits canvas[data-labels]').waitFor();
+		await page.locator('#chart-shells canvas').scrollIntoViewIfNeeded();
 		await page.locator('#chart-shells canvas[data-labels]').waitFor();
 		expect(await chartLabels(page, 'chart-shells')).toEqual([
 			'Dél-Korea becslése',
@@ -192,11 +196,15 @@ test('chart.js loads only on the page with charts', async ({ page }) => {
 	}
 	// A string from chart.js's core that survives minification.
 	const isChartJs = (source: string) => source.includes("can't acquire context");
-	for (const path of ['/en', '/en/explainer', '/hu/quizzes']) {
+	// The timeline's charts sit below the fold: chart.js waits until the reader gets near them.
+	for (const path of ['/en', '/en/explainer', '/hu/quizzes', '/en/timeline']) {
 		const scripts = await scriptsOf(path);
 		expect(scripts.length, path).toBeGreaterThan(0);
 		expect(scripts.some(isChartJs), path).toBe(false);
 	}
-	const timeline = await scriptsOf('/en/timeline', '#chart-shells canvas[data-values]');
+	const timeline = await scriptsOf(
+		'/en/timeline#chart-shells',
+		'#chart-shells canvas[data-values]'
+	);
 	expect(timeline.some(isChartJs)).toBe(true);
 });

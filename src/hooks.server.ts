@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { isLang, langCookie } from '$lib/i18n/langs';
 import { negotiateLang } from '$lib/i18n/negotiate';
+import { compress } from '$lib/server/compress';
 import { defaultTextSize, isTextSize, textSizeCookie } from '$lib/text-size';
 
 const oneYear = 60 * 60 * 24 * 365;
@@ -35,5 +36,5 @@ export const handle: Handle = async ({ event, resolve }) => {
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
 	if (event.url.pathname === '/') response.headers.append('Vary', 'Accept-Language, Cookie');
-	return response;
+	return compress(event.request, response);
 };

@@ -52,13 +52,62 @@ export function linksIn(/** @type {string} */ html) {
 }
 
 /**
+ * The private pages of a class, made through the app's own forms as a teacher and a student would:
+ * the join page of a new class code, a student's attempt page and the teacher's dashboard. Returns
+ * their paths in both languages, or none when the forms are not there or refuse (the pages then
+ * show up as not measured).
+ * @param {string} origin
+ * @returns {Promise<string[]>}
+ */
+export async function classroomPaths(origin) {
+	const post = (/** @type {string} */ path, /** @type {Record<string, string>} */ fields) =>
+		fetch(origin + path, {
+			method: 'POST',
+			redirect: 'manual',
+			// SvelteKit's CSRF check wants a same-origin form post.
+			// As a browser without JavaScript posts it (else the action answers in JSON, not a redirect).
+			headers: {
+				origin,
+				accept: 'text/html',
+				'content-type': 'application/x-www-form-urlencoded'
+			},
+			body: new URLSearchParams(fields)
+		});
+	try {
+		const created = await post('/en/teacher', {
+			title: 'Bench',
+			quizzes: 'article',
+			mode: 'practice',
+			lang: 'choice',
+			attempts: '3',
+			show_answers: 'on'
+		});
+		const html = await created.text();
+		// The private link is in the page's data (shown once, by the browser), not in an href.
+		const teacher = /\/en(\/teacher\/a\/[\w-]+\/[\w-]+)/.exec(html)?.[1];
+		const code = /\/en\/join\/([A-Z0-9]+)/.exec(html)?.[1];
+		if (!teacher || !code) return [];
+		const joined = await post(`/en/join/${code}`, { nickname: 'Bench' });
+		await joined.arrayBuffer();
+		const attempt = /\/en(\/attempt\/[^/?#]+)$/.exec(joined.headers.get('location') ?? '')?.[1];
+		return langs.flatMap((lang) =>
+			[`/join/${code}`, teacher, attempt].filter(Boolean).map((p) => `/${lang}${p}`)
+		);
+	} catch {
+		return [];
+	}
+}
+
+/**
  * One example URL per page route and language. Routes without parameters are used as they are;
- * routes with parameters get the first matching link found on the other pages (two levels deep).
- * Routes with no example (e.g. a class code that must be created first) come back in `missing`.
+ * routes with parameters get the first matching link found on the other pages (two levels deep),
+ * and with `classroom` the class pages (code, resume token, teacher key) come from a class made for
+ * the purpose. Routes with no example come back in `missing`.
  * @param {string} origin
  * @param {Route[]} routes
+ * @param {{ classroom?: boolean }} [options]
  */
-export async function examplePages(origin, routes) {
+export async function examplePages(origin, routes, { classroom = false } = {}) {
 	const pages = routes.filter((r) => r.page && r.id.startsWith('/[lang=lang]'));
 	/** @type {Array<{ route: string, lang: string, path: string }>} */
 	const found = [];
@@ -72,6 +121,7 @@ export async function examplePages(origin, routes) {
 			if (path) frontier.push(path);
 		}
 	}
+	if (classroom) frontier.push(...(await classroomPaths(origin)));
 	/** @type {Map<string, string>} pathname -> route id, first wins */
 	const byRouteLang = new Map();
 	for (let depth = 0; depth < 3 && frontier.length; depth++) {
