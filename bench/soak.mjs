@@ -339,7 +339,9 @@ export async function fullDisk() {
 			allFailuresClear: failures.every(clear),
 			savedAfterSpaceReturned: after.filter((r) => r.status >= 200 && r.status < 300).length,
 			serverStayedUp: alive,
-			ok: alive && failures.every(clear) && after.every((r) => r.status >= 200 && r.status < 300)
+			ok: alive && failures.every(clear) && after.every((r) => r.status >= 200 && r.status < 300),
+			// What the server logged, to see which fault an unclear answer came from.
+			serverLogTail: failures.every(clear) ? undefined : setup.app.log().slice(-1200)
 		};
 	} finally {
 		await setup.app.stop();

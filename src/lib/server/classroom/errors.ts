@@ -61,6 +61,21 @@ export function isStorageUnavailable(e: unknown): boolean {
 	if (typeof code !== 'string') return false;
 	return (
 		/^SQLITE_(READONLY|FULL|IOERR|CANTOPEN|BUSY|LOCKED)/.test(code) ||
-		['ECONNREFUSED', 'ECONNRESET', '53100', '57P01', '57P03'].includes(code)
+		['ECONNREFUSED', 'ECONNRESET', '53100', '57P01', '57P03'].includes(code) ||
+		sqliteRolledBackItself(e)
+	);
+}
+
+/**
+ * SQLite rolls a transaction back by itself on a full disk, an I/O error, a busy database or no
+ * memory (sqlite.org/lang_transaction.html, "Response To Errors Within A Transaction"). Kysely's
+ * ROLLBACK then fails, and its error hides the first one: this is that error.
+ */
+function sqliteRolledBackItself(e: unknown): boolean {
+	const { code, message } = e as { code?: unknown; message?: unknown };
+	return (
+		code === 'SQLITE_ERROR' &&
+		typeof message === 'string' &&
+		message.includes('cannot rollback - no transaction is active')
 	);
 }
