@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startApp } from './lib/app.mjs';
-import { fetchSender, fuzzEndpoints, fuzzForms, fuzzPaths } from './lib/bad-input.mjs';
+import { fetchSender, fuzzEndpoints, fuzzForms, fuzzPaths, resets } from './lib/bad-input.mjs';
 import {
 	forwardedEnv,
 	openDatabase,
@@ -426,6 +426,7 @@ export async function badInputLong() {
 		}
 		return {
 			requests: paths.requests + endpoints.requests + forms.requests,
+			connectionResetsSentAgain: resets.count,
 			paths: paths.byStatus,
 			endpoints: {
 				targets: endpoints.targets,
@@ -458,6 +459,8 @@ if (isMain(import.meta.url)) {
 			report.badInput = {
 				ok: false,
 				error: `${e.message.slice(0, 300)} … ${e.message.slice(-1500)}`,
+				// fast-check keeps the failed check's own error here.
+				cause: String(e.cause ?? '').slice(0, 1500),
 				stack: e.stack?.split('\n').slice(0, 6).join('\n')
 			};
 		}

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { fuzzEndpoints, fuzzForms, fuzzPaths } from '../bench/lib/bad-input.mjs';
+import { fuzzEndpoints, fuzzForms, fuzzPaths, retryingOnce } from '../bench/lib/bad-input.mjs';
 import { openStore } from '../bench/lib/db.mjs';
 import { buildRoutes } from '../bench/lib/routes.mjs';
 
@@ -11,23 +11,24 @@ const runs = Number(process.env.BAD_INPUT_RUNS ?? 15);
 const formRuns = Math.max(2, Math.ceil(runs / 3));
 
 /** The shared checks talk to the server through the request fixture. */
-const sender =
-	(request: APIRequestContext) =>
-	async (
-		method: string,
-		path: string,
-		init: { headers?: Record<string, string>; body?: Buffer | string } = {}
-	) => {
-		const res = await request.fetch(path, {
-			method,
-			headers: init.headers,
-			data: init.body,
-			maxRedirects: 0,
-			failOnStatusCode: false,
-			timeout: 20_000
-		});
-		return { status: res.status(), headers: res.headers(), text: await res.text() };
-	};
+const sender = (request: APIRequestContext) =>
+	retryingOnce(
+		async (
+			method: string,
+			path: string,
+			init: { headers?: Record<string, string>; body?: Buffer | string } = {}
+		) => {
+			const res = await request.fetch(path, {
+				method,
+				headers: init.headers,
+				data: init.body,
+				maxRedirects: 0,
+				failOnStatusCode: false,
+				timeout: 20_000
+			});
+			return { status: res.status(), headers: res.headers(), text: await res.text() };
+		}
+	);
 
 /** The database the test server writes (see playwright.config.ts). */
 async function expectNotStored(markers: string[], baseURL: string) {

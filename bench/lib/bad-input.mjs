@@ -20,10 +20,8 @@ import {
  */
 
 /** A `fetch`-based Send for scripts (Playwright tests pass one built on their request fixture). */
-export const fetchSender =
-	(/** @type {string} */ origin) =>
-	/** @type {Send} */
-	async (method, path, init = {}) => {
+export const fetchSender = (/** @type {string} */ origin) =>
+	retryingOnce(async (method, path, init = {}) => {
 		const res = await fetch(origin + path, {
 			method,
 			headers: init.headers,
@@ -32,7 +30,31 @@ export const fetchSender =
 			signal: AbortSignal.timeout(30_000)
 		});
 		return { status: res.status, headers: Object.fromEntries(res.headers), text: await res.text() };
+	});
+
+/** How many requests had their connection reset and were sent again (reported by the soak). */
+export const resets = { count: 0 };
+
+/**
+ * Sends a request again, once, when its connection was reset before any answer came back, as a
+ * browser does with a kept-alive connection the server has just closed (or after a 413 refusal
+ * the server sent before the whole body arrived). A second failure is a real one.
+ * @param {Send} send
+ * @returns {Send}
+ */
+export function retryingOnce(send) {
+	return async (method, path, init) => {
+		try {
+			return await send(method, path, init);
+		} catch (error) {
+			if (!/ECONNRESET|EPIPE|socket hang up|other side closed|fetch failed/i.test(String(error))) {
+				throw error;
+			}
+			resets.count += 1;
+			return send(method, path, init);
+		}
 	};
+}
 
 /**
  * Throws with a readable message when a reply breaks the rules.
@@ -183,14 +205,15 @@ export function formsIn(html) {
 }
 
 /**
- * Every POST form on every page that can be reached without a key or token, posted with hostile
- * and wrongly typed values. A form may accept what it is sent (a title with markup is a fine
+ * Every POST form on every page, the class pages included (a class is made for the purpose, so
+ * the nickname form and the teacher's controls are posted to as well), with hostile and wrongly
+ * typed values. A form may accept what it is sent (a title with markup is a fine
  * title); it must never fail with a 5xx nor echo markup unescaped, and a rejected post must not
  * be stored (checked afterwards from the `rejected` markers).
  * @param {Send} send @param {import('./routes.mjs').Route[]} routes @param {number} runs @param {string} origin
  */
 export async function fuzzForms(send, routes, runs, origin) {
-	const { found } = await examplePages(origin, routes);
+	const { found } = await examplePages(origin, routes, { classroom: true });
 	/** @type {Array<{ page: string, action: string, fields: string[] }>} */
 	const targets = [];
 	for (const p of found) {
