@@ -5,10 +5,21 @@ import { expectNoAxeViolations, expectNoRawKeys } from './helpers';
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 300_000 });
 
-/** Creates an assignment of the `article` quiz as a teacher and returns its code and private link. */
-async function createAssignment(page: Page, lang: 'hu' | 'en', title: string) {
+/**
+ * Creates an assignment of the `article` quiz as a teacher and returns its code and private link.
+ * The new assignment must also appear under "My assignments" at once, without reloading the page.
+ */
+async function createAssignment(
+	page: Page,
+	lang: 'hu' | 'en',
+	title: string,
+	mode: 'test' | 'practice' = 'test'
+) {
 	await page.goto(`/${lang}/teacher`);
 	await page.locator('#title').fill(title);
+	await page.locator(`input[name="mode"][value="${mode}"]`).check();
+	// A mark that a reload would wipe out.
+	await page.evaluate(() => Object.assign(window, { notReloaded: true }));
 	await page
 		.getByRole('button', { name: lang === 'en' ? 'Create assignment' : 'Feladat létrehozása' })
 		.click();
@@ -16,6 +27,10 @@ async function createAssignment(page: Page, lang: 'hu' | 'en', title: string) {
 	const teacherUrl = await page.getByTestId('teacher-link').getAttribute('href');
 	expect(code).toMatch(/^[2-9A-HJKMNP-TW-Z]{6}$/);
 	expect(teacherUrl).toMatch(/\/teacher\/a\/[\w-]{16}\/[\w-]{43}$/);
+	await expect(page.getByTestId('my-assignments').getByRole('listitem').first()).toContainText(
+		title
+	);
+	expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
 	return { code, teacherUrl: teacherUrl! };
 }
 
@@ -35,6 +50,8 @@ async function join(browser: Browser, lang: 'hu' | 'en', code: string, nickname:
 
 const saved = (page: Page) =>
 	expect(page.getByTestId('save-status')).toHaveAttribute('data-kind', 'saved');
+/** The n-th question (from 0) on a student's attempt page. */
+const question = (page: Page, n: number) => page.getByTestId('question').nth(n);
 
 test('a class takes an assignment: answers survive a reload, the dashboard and CSV show both students', async ({
 	page,
@@ -45,20 +62,33 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 	const anna = await join(browser, 'hu', code, 'Anna');
 	const ben = await join(browser, 'en', code, '=Ben');
 
+	// A test gives no feedback before submitting, and the server refuses to check an answer.
+	await expect(anna.page.getByTestId('answer-check')).toHaveCount(0);
+	const annaToken = anna.page.url().split('/').pop()!;
+	const peek = await anna.page.request.post('/api/classroom/check', {
+		data: {
+			token: annaToken,
+			questionId: 'article-who-met',
+			answer: { type: 'single', choice: 'putin' }
+		}
+	});
+	expect(peek.status()).toBe(403);
+	expect((await peek.json()).error).toBe('check_not_allowed');
+
 	// Anna answers the first question right, reloads midway, finds it saved, and goes on.
 	const right = anna.page.getByLabel('Kim Dzsong-unnal, Észak-Korea vezetőjével');
 	await right.check();
 	await saved(anna.page);
 	await anna.page.reload();
 	await expect(right).toBeChecked();
-	await anna.page.locator('fieldset').nth(2).getByLabel('hamis').check();
+	await question(anna.page, 2).getByRole('radio', { name: 'Hamis', exact: true }).check();
 	await saved(anna.page);
 	await anna.page.getByTestId('submit').click();
 	await expect(anna.page.getByTestId('score')).toContainText('Pontszámod: 2 /');
 
 	// Ben answers both wrong, in English.
 	await ben.page.getByLabel("Vladimir Putin, Russia's president").check();
-	await ben.page.locator('fieldset').nth(2).getByLabel('true').check();
+	await question(ben.page, 2).getByRole('radio', { name: 'True', exact: true }).check();
 	await saved(ben.page);
 	await ben.page.getByTestId('submit').click();
 	await expect(ben.page.getByTestId('score')).toContainText('Your score: 0 out of');
@@ -107,16 +137,20 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 		data: { token: benToken, attemptId: annaAttempt, lang: 'en', score: 99 }
 	});
 	expect(forged.status()).toBe(400);
-	const junk = await ben.page.request.post('/api/classroom/answers', {
-		headers: { 'content-type': 'application/json' },
-		data: '{"token":'
-	});
-	expect(junk.status()).toBe(400);
+	for (const url of ['/api/classroom/answers', '/api/classroom/check']) {
+		const junk = await ben.page.request.post(url, {
+			headers: { 'content-type': 'application/json' },
+			data: '{"token":'
+		});
+		expect(junk.status()).toBe(400);
+	}
 	await anna.context.close();
 	await ben.context.close();
 });
 
-test('wrong codes and nicknames get clear answers in the reader’s language', async ({ page }) => {
+test('wrong codes and nicknames get clear answers; practice answers are checked one by one', async ({
+	page
+}) => {
 	await page.goto('/en/join');
 	await page.locator('#code').fill('OOOOOO');
 	await page.locator('#code').press('Enter');
@@ -125,11 +159,28 @@ test('wrong codes and nicknames get clear answers in the reader’s language', a
 	await page.locator('#code').press('Enter');
 	await expect(page.getByRole('alert')).toContainText('There is no class with this code');
 
-	const { code } = await createAssignment(page, 'hu', 'Nicknames');
+	const { code } = await createAssignment(page, 'hu', 'Nicknames', 'practice');
 	await page.goto(`/hu/join/${code}`);
 	await page.locator('#nickname').fill('Zoé');
 	await page.locator('#nickname').press('Enter');
 	await page.waitForURL('**/hu/attempt/*');
+
+	// In practice, the server checks one answer at a time, with the keyboard too.
+	const first = question(page, 0);
+	await first.getByLabel('Vlagyimir Putyinnal, Oroszország elnökével').check();
+	const checkButton = first.getByRole('button', { name: /^Ellenőrzöm/ });
+	await checkButton.focus();
+	await page.keyboard.press('Enter');
+	const feedback = first.locator('.feedback');
+	await expect(feedback).toContainText('Nem egészen.');
+	await expect(feedback).toContainText('A cikk első mondata szerint');
+	// Changing the answer takes the old feedback away until the next check.
+	await first.getByLabel('Kim Dzsong-unnal, Észak-Korea vezetőjével').check();
+	await expect(feedback).toHaveCount(0);
+	await checkButton.click();
+	await expect(feedback).toContainText('Helyes!');
+	await feedback.getByRole('link', { name: 'Mutasd meg a szövegben' }).click();
+	await page.waitForURL(/\/hu\/explainer#meeting-who$/);
 	await page.context().clearCookies();
 	await page.evaluate(() => localStorage.clear());
 	await page.goto(`/hu/join/${code}`);
@@ -144,7 +195,7 @@ for (const lang of ['hu', 'en'] as const) {
 		await page.goto(`/${lang}/teacher`);
 		await expectNoRawKeys(page);
 		await expectNoAxeViolations(page);
-		const { code, teacherUrl } = await createAssignment(page, lang, 'Axe');
+		const { code, teacherUrl } = await createAssignment(page, lang, 'Axe', 'practice');
 		await expectNoAxeViolations(page);
 		await page.goto(`/${lang}/join`);
 		await expectNoRawKeys(page);
@@ -154,12 +205,16 @@ for (const lang of ['hu', 'en'] as const) {
 		await page.locator('#nickname').fill('Axel');
 		await page.locator('#nickname').press('Enter');
 		await page.waitForURL(`**/${lang}/attempt/*`);
+		// Scanned with practice feedback on screen, the attempt page's fullest state.
+		await question(page, 0).getByRole('radio').first().check();
+		await page.getByTestId('answer-check').first().getByRole('button').click();
+		await expect(page.locator('.feedback')).toBeVisible();
 		await expectNoRawKeys(page);
 		await expectNoAxeViolations(page);
 		await page.goto(teacherUrl.replace(/^\/(hu|en)/, `/${lang}`));
 		await expectNoRawKeys(page);
 		await expect(page.getByTestId('counts')).toContainText(
-			lang === 'en' ? '1 joined' : '1 csatlakozott'
+			lang === 'en' ? '1 working' : '1 dolgozik'
 		);
 		await expectNoAxeViolations(page);
 	});

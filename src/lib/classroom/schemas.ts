@@ -110,6 +110,14 @@ export const submitSchema = v.strictObject({
 	lang: v.picklist(['hu', 'en'], invalid)
 });
 
+/** One answer a student asks to have checked (practice mode); the answer is checked against its question later. */
+export const checkSchema = v.strictObject({
+	token: tokenSchema,
+	questionId: questionIdSchema,
+	answer: v.unknown()
+});
+export type CheckBody = v.InferOutput<typeof checkSchema>;
+
 export const flagSchema = v.strictObject({
 	token: tokenSchema,
 	questionId: questionIdSchema,

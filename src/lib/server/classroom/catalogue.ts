@@ -1,8 +1,8 @@
-import type { QuizId } from '$lib/content/anchors';
+import type { Evidence, QuizId } from '$lib/content/anchors';
 import type { Lang } from '$lib/i18n/langs';
 import { parseAnswer } from '$lib/quiz/answer-schema';
 import { grade } from '$lib/quiz/grade';
-import type { Answer, Question } from '$lib/quiz/types';
+import type { Answer, GradeResult, Question, Text } from '$lib/quiz/types';
 import { fitsQuestion } from '$lib/quiz/validate';
 
 /** How one answer to one question was graded on the server. */
@@ -24,6 +24,10 @@ export interface Catalogue {
 	parseAnswer(questionId: string, raw: unknown): unknown | undefined;
 	/** Grades an answer (undefined: not answered) with the shared `grade()`. */
 	grade(questionId: string, answer: unknown | undefined): GradedItem;
+	/** The full grading of one answer (feedback keys and parts too), for a practice check. */
+	check(questionId: string, answer: unknown | undefined): GradeResult;
+	/** Why the key is right and where the text says so, shown after a practice check. */
+	explain(questionId: string): { explanation: Text; evidence: Evidence };
 	/** The question's prompt, for the teacher's dashboard. */
 	prompt(questionId: string, lang: Lang): string;
 	/** The text of an answer described by `answerKey` (see `GradedItem`), for the teacher's dashboard. */
@@ -63,6 +67,14 @@ export function createCatalogue(
 				max: result.max,
 				answerKey: fits ? describeAnswer(answer) : null
 			};
+		},
+		check(questionId, answer) {
+			const q = question(questionId);
+			return grade(q, answer !== undefined && fitsQuestion(q, answer) ? answer : null);
+		},
+		explain(questionId) {
+			const q = question(questionId);
+			return { explanation: q.explanation, evidence: q.evidence };
 		},
 		prompt: (questionId, lang) => byId.get(questionId)?.prompt[lang] ?? questionId,
 		answerText(questionId, answerKey, lang) {

@@ -13,6 +13,7 @@ export type ClassroomErrorKey =
 	| 'wrong_key'
 	| 'rate_limited'
 	| 'conflict'
+	| 'check_not_allowed'
 	| 'unavailable';
 
 const statusOf: Record<ClassroomErrorKey, number> = {
@@ -29,6 +30,7 @@ const statusOf: Record<ClassroomErrorKey, number> = {
 	wrong_key: 403,
 	rate_limited: 429,
 	conflict: 409,
+	check_not_allowed: 403,
 	unavailable: 503
 };
 

@@ -1,5 +1,6 @@
 import { publicQuestion } from '$lib/quiz/question';
-import type { Question } from '$lib/quiz/types';
+import { shuffle } from '$lib/quiz/shuffle';
+import type { Option, Question } from '$lib/quiz/types';
 
 const blank = { hu: '', en: '' };
 
@@ -16,8 +17,14 @@ export function redactQuestion(question: Question, seed: number): Question {
 		case 'table':
 			return { ...shown, key: '', explanation: blank };
 		case 'multi':
+			return { ...shown, key: [], explanation: blank };
 		case 'order':
-			return { ...shown, key: [], explanation: blank } as Question;
+			return {
+				...shown,
+				items: unshuffled(shown.items, seed, shown.id),
+				key: [],
+				explanation: blank
+			};
 		case 'truefalse':
 			return { ...shown, key: false, explanation: blank };
 		case 'match':
@@ -33,4 +40,21 @@ export function redactQuestion(question: Question, seed: number): Question {
 			};
 		}
 	}
+}
+
+/**
+ * The items in the order that the player's own seeded shuffle (`displayOptions`, which cannot keep
+ * away from a key it does not have) turns back into `shown`: the student then sees the order that
+ * `publicQuestion` chose, never the correct one. Sent as they are, a second shuffle with the same
+ * seed could undo the first and show the answer.
+ */
+function unshuffled(shown: readonly Option[], seed: number, salt: string): Option[] {
+	const positions = shuffle(
+		shown.map((_, i) => i),
+		seed,
+		salt
+	);
+	const out: Option[] = new Array(shown.length);
+	positions.forEach((from, to) => (out[from] = shown[to]));
+	return out;
 }

@@ -2,6 +2,7 @@ import { fail, isHttpError, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { isCode, normalizeCode } from '$lib/classroom/codes';
 import { joinCodeSchema, formToObject } from '$lib/classroom/schemas';
+import { formRefusal } from '$lib/server/classroom/form-refusal';
 import { assignmentByCode } from '$lib/server/classroom/join';
 import type { Actions } from './$types';
 
@@ -21,6 +22,8 @@ export const actions: Actions = {
 				const key = e.body.key?.replace(/^teacher:/, '') ?? 'errors.invalid';
 				return fail(e.status, { error: key, code: typed.slice(0, 20) });
 			}
+			const refusal = formRefusal(e);
+			if (refusal) return fail(refusal.status, { error: refusal.error, code: typed.slice(0, 20) });
 			throw e;
 		}
 	}

@@ -4,6 +4,7 @@ import { quizIds } from '$lib/content/anchors';
 import { quizzes } from '$lib/content/questions';
 import { createAssignmentSchema, firstIssue, formToObject } from '$lib/classroom/schemas';
 import { createAssignment } from '$lib/server/classroom/assignments';
+import { formRefusal } from '$lib/server/classroom/form-refusal';
 import { joinUrl, qrSvg, teacherPath } from '$lib/server/classroom/links';
 import { database, limits } from '$lib/server/classroom/service';
 import type { Actions, PageServerLoad } from './$types';
@@ -29,7 +30,15 @@ export const actions: Actions = {
 		const form = formToObject(await request.formData(), ['quizzes']);
 		const parsed = v.safeParse(createAssignmentSchema, form);
 		if (!parsed.success) return fail(400, { error: firstIssue(parsed.issues), values: form });
-		const { assignment, key } = await createAssignment(await database(), parsed.output, new Date());
+		let created;
+		try {
+			created = await createAssignment(await database(), parsed.output, new Date());
+		} catch (e) {
+			const refusal = formRefusal(e);
+			if (!refusal) throw e;
+			return fail(refusal.status, { error: refusal.error, values: form });
+		}
+		const { assignment, key } = created;
 		const link = joinUrl(url.origin, locals.lang, assignment.code);
 		setHeaders({ 'cache-control': 'no-store' });
 		return {

@@ -5,6 +5,7 @@ import { formToObject, nicknameFormSchema } from '$lib/classroom/schemas';
 import { nicknameMaxLength } from '$lib/classroom/nickname';
 import { assignmentState } from '$lib/server/classroom/assignments';
 import { ClassroomError } from '$lib/server/classroom/errors';
+import { formRefusal } from '$lib/server/classroom/form-refusal';
 import { assignmentByCode } from '$lib/server/classroom/join';
 import { joinAssignment } from '$lib/server/classroom/participants';
 import { database, limits } from '$lib/server/classroom/service';
@@ -50,14 +51,13 @@ export const actions: Actions = {
 				new Date()
 			));
 		} catch (e) {
-			if (e instanceof ClassroomError) {
-				return fail(e.status, {
-					error: `errors.${e.key}`,
-					nickname: nickname.slice(0, 100),
-					suggestion: e.detail?.suggestion ?? null
-				});
-			}
-			throw e;
+			const refusal = formRefusal(e);
+			if (!refusal) throw e;
+			return fail(refusal.status, {
+				error: refusal.error,
+				nickname: nickname.slice(0, 100),
+				suggestion: refusal.detail?.suggestion ?? null
+			});
 		}
 		redirect(303, `/${locals.lang}/attempt/${token}`);
 	}

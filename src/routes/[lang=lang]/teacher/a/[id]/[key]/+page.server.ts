@@ -5,6 +5,7 @@ import { assignmentIdSchema, tokenSchema } from '$lib/classroom/schemas';
 import { deleteAssignment, setClosed } from '$lib/server/classroom/assignments';
 import { loadDashboard } from '$lib/server/classroom/dashboard';
 import { ClassroomError } from '$lib/server/classroom/errors';
+import { formRefusal } from '$lib/server/classroom/form-refusal';
 import { joinUrl, qrSvg } from '$lib/server/classroom/links';
 import { catalogue, database } from '$lib/server/classroom/service';
 import { teacherAssignment } from '$lib/server/classroom/teacher';
@@ -55,21 +56,52 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
+/** A teacher control that was refused, shown beside that control. */
+type Control = 'close' | 'reopen' | 'delete';
+
+/**
+ * Runs a control's work; a storage fault is told beside the control, with the confirmation the
+ * teacher ticked, instead of an error page. A wrong key still ends on the 404 page.
+ */
+async function control(action: Control, work: () => Promise<void>, confirm = false) {
+	try {
+		await work();
+	} catch (e) {
+		const refusal = formRefusal(e);
+		if (!refusal) throw e;
+		return fail(refusal.status, { error: refusal.error, action, confirm });
+	}
+}
+
 export const actions: Actions = {
-	close: async (event) => {
-		const assignment = await authorised(event);
-		await setClosed(await database(), assignment.id, true);
-	},
-	reopen: async (event) => {
-		const assignment = await authorised(event);
-		await setClosed(await database(), assignment.id, false);
-	},
+	close: (event) =>
+		control('close', async () => {
+			const assignment = await authorised(event);
+			await setClosed(await database(), assignment.id, true);
+		}),
+	reopen: (event) =>
+		control('reopen', async () => {
+			const assignment = await authorised(event);
+			await setClosed(await database(), assignment.id, false);
+		}),
 	/** Deletes the assignment with every answer and nickname in it, after an explicit confirmation. */
 	delete: async (event) => {
-		const assignment = await authorised(event);
 		const form = await event.request.formData();
-		if (form.get('confirm') !== 'yes') return fail(400, { error: 'errors.confirm_delete' });
-		await deleteAssignment(await database(), assignment.id);
-		redirect(303, `/${event.locals.lang}/teacher?deleted=${assignment.code}`);
+		const confirm = form.get('confirm') === 'yes';
+		if (!confirm) {
+			return fail(400, { error: 'errors.confirm_delete', action: 'delete' as Control, confirm });
+		}
+		let code = '';
+		const refused = await control(
+			'delete',
+			async () => {
+				const assignment = await authorised(event);
+				await deleteAssignment(await database(), assignment.id);
+				code = assignment.code;
+			},
+			confirm
+		);
+		if (refused) return refused;
+		redirect(303, `/${event.locals.lang}/teacher?deleted=${code}`);
 	}
 };
