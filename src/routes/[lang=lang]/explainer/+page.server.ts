@@ -1,4 +1,4 @@
-import { explainerData } from '$lib/content/explainer-data';
+import { explainerData } from '$lib/content/explainer-data.server';
 import type { PageServerLoad } from './$types';
 
 /**

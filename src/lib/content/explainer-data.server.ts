@@ -2,8 +2,8 @@ import { glossary, type GlossaryTerm } from './glossary';
 import { people, type Person } from './people';
 import { citedFacts } from './rich-text';
 import { sections, type ExplainerSection } from './sections';
+import { requireFact } from '$lib/data/cited';
 import type { SourcedFact } from './source-types';
-import { facts } from './sources';
 
 /** What the explainer page renders: both languages (parallel mode needs them) and the cited facts. */
 export interface ExplainerData {
@@ -23,6 +23,18 @@ export function shownFactIds(): string[] {
 	return [...ids];
 }
 
+/**
+ * A cited fact from the shared fact sheet, cut to what the notes show; throws on an id the sheet
+ * does not have. Only the cited facts go to the page, never the whole sheet.
+ */
+export function sourcedFact(id: string): SourcedFact {
+	const { confidence, sources } = requireFact(id);
+	return {
+		confidence,
+		sources: sources.map(({ publisher, date, url }) => ({ publisher, date, url }))
+	};
+}
+
 /** The explainer page's data, built once per request on the server so the browser gets no content code. */
 export function explainerData(): ExplainerData {
 	const ids = shownFactIds();
@@ -30,7 +42,7 @@ export function explainerData(): ExplainerData {
 		sections,
 		terms: Object.fromEntries(glossary.map((t) => [t.id, t])),
 		people,
-		facts: Object.fromEntries(ids.map((id) => [id, facts[id]])),
+		facts: Object.fromEntries(ids.map((id) => [id, sourcedFact(id)])),
 		stats: {
 			sections: sections.length,
 			paragraphs: sections.reduce((n, s) => n + s.paragraphs.length, 0),

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findFact } from '$lib/data/cited';
+import { explainerData, shownFactIds, sourcedFact } from './explainer-data.server';
+
+describe('explainerData', () => {
+	it('cites only facts of the shared fact sheet, each with an http(s) source and a publisher', () => {
+		const ids = shownFactIds();
+		expect(ids.length).toBeGreaterThanOrEqual(55);
+		for (const id of ids) {
+			expect(findFact(id), id).toBeDefined();
+			const { sources } = sourcedFact(id);
+			expect(sources.length, id).toBeGreaterThan(0);
+			for (const source of sources) {
+				expect(source.url, id).toMatch(/^https?:\/\/[^\s]+$/);
+				expect(source.publisher.trim(), id).not.toBe('');
+			}
+		}
+	});
+
+	it('sends exactly the facts it shows, with the sheet’s sources and confidence', () => {
+		const data = explainerData();
+		expect(Object.keys(data.facts).sort()).toEqual(shownFactIds().sort());
+		for (const [id, fact] of Object.entries(data.facts)) {
+			const sheet = findFact(id);
+			expect(fact.confidence, id).toBe(sheet?.confidence);
+			expect(fact.sources.map((s) => s.url)).toEqual(sheet?.sources.map((s) => s.url));
+		}
+	});
+
+	it('throws on a citation the fact sheet does not have', () => {
+		expect(() => sourcedFact('bg-no-such-fact')).toThrow(/No such fact/);
+	});
+
+	it('counts sections, paragraphs, facts, terms and people', () => {
+		const { stats } = explainerData();
+		expect(stats.sections).toBe(7);
+		expect(stats.paragraphs).toBeGreaterThanOrEqual(29);
+		expect(stats.terms).toBeGreaterThanOrEqual(25);
+		expect(stats.people).toBeGreaterThanOrEqual(6);
+		expect(stats.facts).toBe(shownFactIds().length);
+	});
+});
