@@ -1,4 +1,5 @@
 import type { Lang } from '$lib/i18n/langs';
+import { localize } from '$lib/i18n/localize';
 import { differentiation, misconceptions, summary } from './background';
 import { sheetFacts, sourcesFor } from './collect';
 import { formatSpan } from './dates';
@@ -14,10 +15,14 @@ import { chartQuestions, openQuestions, shellEstimates, timelineRows } from './w
 // browser bundle; pages get the text as load data, with every fact already turned into its sources.
 
 /**
- * The teacher's guide page: its text in both languages (the page picks one), with each background
- * item's sources resolved from the fact sheet, and no fact ids.
+ * The teacher's guide page in one language, with each background item's sources resolved from
+ * the fact sheet, and no fact ids.
  */
-export function guidePageData() {
+export function guidePageData(lang: Lang) {
+	return localize(guideContent(), lang);
+}
+
+function guideContent() {
 	return {
 		plans,
 		overview: { objectives, subjects, ages, preparation },
