@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { people } from './people';
-import { facts } from './sources';
+import { findFact } from '$lib/data/cited';
 import { langs } from '$lib/i18n/langs';
 
 describe('people', () => {
@@ -22,7 +22,7 @@ describe('people', () => {
 		for (const person of people) {
 			expect(person.roles.length).toBeGreaterThan(0);
 			for (const role of person.roles) {
-				expect(facts[role.fact], role.fact).toBeDefined();
+				expect(findFact(role.fact), role.fact).toBeDefined();
 				for (const lang of langs) expect(role.text[lang].length).toBeGreaterThan(20);
 			}
 		}

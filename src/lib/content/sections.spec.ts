@@ -3,7 +3,7 @@ import { explainerParagraphIds, explainerSections } from './anchors';
 import { glossary } from './glossary';
 import { citedFacts, parseRich, plainText, usedTerms } from './rich-text';
 import { sections } from './sections';
-import { facts } from './sources';
+import { findFact } from '$lib/data/cited';
 import { langs } from '$lib/i18n/langs';
 
 const paragraphs = sections.flatMap((s) => s.paragraphs);
@@ -50,7 +50,7 @@ describe('explainer sections', () => {
 			const hu = citedFacts(p.text.hu);
 			expect(hu.length, p.id).toBeGreaterThan(0);
 			expect(hu.sort(), p.id).toEqual(citedFacts(p.text.en).sort());
-			for (const id of hu) expect(facts[id], id).toBeDefined();
+			for (const id of hu) expect(findFact(id), id).toBeDefined();
 		}
 	});
 

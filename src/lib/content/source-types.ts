@@ -1,7 +1,7 @@
 import { formatDate } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/langs';
 
-/** One source of a fact, as in the shared fact sheet. */
+/** One source of a fact, as the explainer shows it (the fact sheet's title is left on the server). */
 export interface FactSource {
 	publisher: string;
 	/** ISO date, month or year; sometimes a note such as `undated`. */
@@ -9,8 +9,8 @@ export interface FactSource {
 	url: string;
 }
 
+/** What the explainer's notes and people cards show of a fact from `$lib/data`. */
 export interface SourcedFact {
-	date: string;
 	confidence: 'high' | 'medium' | 'low';
 	sources: FactSource[];
 }

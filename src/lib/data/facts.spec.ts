@@ -1,6 +1,18 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import background from './background.json';
 import raw from './facts.json';
-import { events, facts, getEvent, getFact, getSeries, parseFacts, seriesNames, sourcesOf } from './facts';
+import {
+	events,
+	facts,
+	getEvent,
+	getFact,
+	getSeries,
+	parseFacts,
+	seriesNames,
+	sourcesOf
+} from './facts';
 import { isIsoDate } from './schema';
 
 const clone = () => structuredClone(raw) as Record<string, unknown>[];
@@ -91,5 +103,26 @@ describe('lookups', () => {
 		const sources = sourcesOf(getSeries('containers_us'));
 		expect(new Set(sources.map((s) => s.url)).size).toBe(sources.length);
 		expect(sources.length).toBeGreaterThanOrEqual(3);
+	});
+});
+
+/** The shared fact sheet sits beside the checkouts, never inside them: look for it upwards. */
+function findSheet(): string | null {
+	let dir = process.cwd();
+	for (let i = 0; i < 4; i++) {
+		const candidate = join(dir, 'shared', 'facts', 'facts.json');
+		if (existsSync(candidate)) return candidate;
+		dir = dirname(dir);
+	}
+	return null;
+}
+
+const sheetPath = findSheet();
+
+describe('the copy of the shared fact sheet', () => {
+	// The explainer, the guide, the timeline and the charts all read this one copy.
+	it.skipIf(!sheetPath)('is the shared sheet: same ids, sources and confidence', () => {
+		const sheet = JSON.parse(readFileSync(sheetPath as string, 'utf8')) as unknown[];
+		expect([...raw, ...background]).toEqual(sheet);
 	});
 });

@@ -16,8 +16,8 @@ export function parseFacts(input: unknown): Fact[] {
 		seen.add(fact.id);
 		if (fact.kind === 'event' && fact.date_end && fact.date_end < fact.date)
 			throw new Error(`Event ends before it starts: ${fact.id}`);
-		if (fact.kind === 'series' && !fact.date && fact.year === undefined)
-			throw new Error(`Data point without a date or year: ${fact.id}`);
+		if (fact.kind !== 'event' && !fact.date && fact.year === undefined)
+			throw new Error(`Fact without a date or year: ${fact.id}`);
 		if (fact.kind === 'series' && fact.value_range && fact.value_range[0] > fact.value_range[1])
 			throw new Error(`Range upside down: ${fact.id}`);
 	}

@@ -68,11 +68,23 @@ export const SeriesPointSchema = v.object({
 	unit: v.string()
 });
 
-export const FactSchema = v.variant('kind', [EventSchema, SeriesPointSchema]);
+/**
+ * A background fact the explainer and the teacher's guide state (a treaty, a role, a caveat on
+ * estimates): on no timeline or chart, but sourced like the rest.
+ */
+export const BackgroundSchema = v.object({
+	...common,
+	kind: v.literal('background'),
+	date: v.optional(isoDate),
+	year: v.optional(v.pipe(v.number(), v.integer()))
+});
+
+export const FactSchema = v.variant('kind', [EventSchema, SeriesPointSchema, BackgroundSchema]);
 export const FactsSchema = v.array(FactSchema);
 
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type FactEvent = v.InferOutput<typeof EventSchema>;
 export type SeriesPoint = v.InferOutput<typeof SeriesPointSchema>;
+export type BackgroundFact = v.InferOutput<typeof BackgroundSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type Confidence = Fact['confidence'];

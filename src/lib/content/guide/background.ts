@@ -1,4 +1,4 @@
-import type { FactId } from './sources';
+import type { FactId } from './types';
 import type { GuideLink, Text } from './types';
 
 export interface SummaryItem {

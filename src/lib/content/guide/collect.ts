@@ -2,8 +2,8 @@ import { misconceptions, differentiation, summary } from './background';
 import type { SheetId } from './links';
 import { plans } from './plans';
 import { prompts } from './prompts';
-import { factSources, type FactId } from './sources';
-import type { GuideLink, Source } from './types';
+import { requireFact } from '$lib/data/cited';
+import type { FactId, GuideLink, Source } from './types';
 import { chartQuestions, openQuestions, shellEstimates, timelineRows } from './worksheet';
 import { glossaryFacts, lessonTerms } from './vocabulary';
 
@@ -39,12 +39,15 @@ export function backgroundFacts(): FactId[] {
 }
 
 /**
- * The sources behind a list of facts, each source once (several facts share a report).
- * Paper gets `perFact = 1`: one source per fact keeps a sheet to the pages it needs.
+ * The sources behind a list of facts, each source once (several facts share a report), read from
+ * the shared fact sheet on the server; throws on an id the sheet does not have. The screen shows
+ * the sheet's first two sources of a fact, paper (`perFact = 1`) one, to keep a sheet to the pages
+ * it needs.
  */
-export function sourcesFor(facts: readonly FactId[], perFact = Infinity): Source[] {
+export function sourcesFor(facts: readonly FactId[], perFact = 2): Source[] {
 	const seen = new Map<string, Source>();
 	for (const id of facts)
-		for (const source of factSources[id].slice(0, perFact)) seen.set(source.url, source);
+		for (const { publisher, date, url } of requireFact(id).sources.slice(0, perFact))
+			seen.set(url, { publisher, date, url });
 	return [...seen.values()].sort((a, b) => a.publisher.localeCompare(b.publisher, 'en'));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findFact } from '$lib/data/cited';
 import { chartIds, explainerParagraphIds, explainerSections, quizIds } from '$lib/content/anchors';
 import { langs } from '$lib/i18n/langs';
 import { differentiation, misconceptions, summary } from './background';
@@ -7,7 +8,6 @@ import { guideHref, isSheetId, sheetHref, sheetIds, targetHref } from './links';
 import { ages, objectives, preparation, subjects } from './overview';
 import { plans } from './plans';
 import { promptLevels, prompts } from './prompts';
-import { factSources } from './sources';
 import { guidePages, stepPhases, type Text } from './types';
 import { glossary } from '$lib/content/glossary';
 import { lessonTerms, nameForms, vocabularyFor } from './vocabulary';
@@ -153,10 +153,13 @@ describe('facts and sources', () => {
 		...Object.values(differentiation).flatMap((list) => list.flatMap((d) => d.facts ?? []))
 	];
 
-	it('every fact the guide states has at least one dated source with an address', () => {
+	it('every fact the guide states is in the shared fact sheet, with a dated source with an address', () => {
+		expect(allFacts.length).toBeGreaterThan(20);
 		for (const id of allFacts) {
-			const sources = factSources[id];
+			expect(findFact(id), id).toBeDefined();
+			const sources = sourcesFor([id]);
 			expect(sources.length, id).toBeGreaterThan(0);
+			expect(sources.length, id).toBeLessThanOrEqual(2);
 			for (const source of sources) {
 				expect(source.publisher, id).not.toBe('');
 				expect(source.date, id).toMatch(/^(\d{4}|undated)/);

@@ -69,7 +69,13 @@ export interface Plan {
 	lessons: Step[][];
 }
 
-/** A fact the guide states, with the id it has in the shared fact sheet and its sources. */
+/**
+ * The id of a fact in the shared fact sheet (`$lib/data/facts.json`), the only place its sources
+ * are kept; guide.spec.ts checks that every id the guide names is there.
+ */
+export type FactId = string;
+
+/** A source of a fact the guide states, as the guide prints it. */
 export interface Source {
 	publisher: string;
 	date: string;

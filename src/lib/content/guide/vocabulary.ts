@@ -1,6 +1,6 @@
 import { glossary } from '$lib/content/glossary';
 import { intlLocale, type Lang } from '$lib/i18n/langs';
-import type { FactId } from './sources';
+import type { FactId } from './types';
 import type { Text } from './types';
 
 /** A vocabulary-sheet entry: the term in each language and a short definition in each. */

@@ -1,4 +1,4 @@
-import type { FactId } from './sources';
+import type { FactId } from './types';
 import type { Text } from './types';
 
 /** A row of the timeline students complete: either the date or the event is left blank. */

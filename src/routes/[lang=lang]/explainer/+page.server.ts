@@ -1,9 +1,15 @@
-import { explainerData } from '$lib/content/explainer-data';
+import { error } from '@sveltejs/kit';
+import { explainerData } from '$lib/content/explainer-data.server';
+import { isLang } from '$lib/i18n/langs';
 import type { PageServerLoad } from './$types';
 
 /**
- * The explainer in both languages (parallel mode and the per-paragraph translation need the other one),
- * with its glossary, people and cited facts. Runs on the server so the content code never ships to the
- * browser; it does not read the language, so switching language reuses it without a new request.
+ * The explainer in the page's language, with its glossary, people and cited facts; the other
+ * language's text only for `?parallel=1`, the one view that shows it (about half the page's
+ * HTML otherwise). Runs on the server so the content code never ships to the browser. The
+ * language switch and the parallel toggle navigate, so they fetch the data they need.
  */
-export const load: PageServerLoad = () => explainerData();
+export const load: PageServerLoad = ({ params, url }) => {
+	if (!isLang(params.lang)) error(404, { message: 'Not found' });
+	return explainerData(params.lang, url.searchParams.get('parallel') === '1');
+};
