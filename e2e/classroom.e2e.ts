@@ -81,10 +81,27 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 	await saved(anna.page);
 	await anna.page.reload();
 	await expect(right).toBeChecked();
+	// She ticks one topic of the multi-select and unticks it again: the clear is saved like an answer,
+	// so after a reload the question is unanswered, and the server grades it as unanswered.
+	const answered = anna.page.getByText(/kérdésből \d+ kérdésre válaszoltál/);
+	const topic = question(anna.page, 4).getByRole('checkbox', { name: 'kétoldalú kérdésekről' });
+	await topic.check();
+	await saved(anna.page);
+	await expect(answered).toContainText('kérdésből 2 kérdésre');
+	await topic.uncheck();
+	await expect(answered).toContainText('kérdésből 1 kérdésre');
+	await saved(anna.page);
+	await anna.page.reload();
+	await expect(topic).not.toBeChecked();
+	await expect(answered).toContainText('kérdésből 1 kérdésre');
 	await question(anna.page, 2).getByRole('radio', { name: 'Hamis', exact: true }).check();
 	await saved(anna.page);
 	await anna.page.getByTestId('submit').click();
+	// One ticked topic would have earned a third of a point had the server kept it.
 	await expect(anna.page.getByTestId('score')).toContainText('Pontszámod: 2 /');
+	await expect(
+		anna.page.locator('.items li', { hasText: 'miről volt szó a találkozón' })
+	).toContainText('A válaszod: nincs válasz');
 
 	// Ben answers both wrong, in English.
 	await ben.page.getByLabel("Vladimir Putin, Russia's president").check();
@@ -167,8 +184,10 @@ test('wrong codes and nicknames get clear answers; practice answers are checked 
 
 	// In practice, the server checks one answer at a time, with the keyboard too.
 	const first = question(page, 0);
-	await first.getByLabel('Vlagyimir Putyinnal, Oroszország elnökével').check();
 	const checkButton = first.getByRole('button', { name: /^Ellenőrzöm/ });
+	// Nothing to check yet: an empty answer is never sent for grading.
+	await expect(checkButton).toBeDisabled();
+	await first.getByLabel('Vlagyimir Putyinnal, Oroszország elnökével').check();
 	await checkButton.focus();
 	await page.keyboard.press('Enter');
 	const feedback = first.locator('.feedback');

@@ -2,6 +2,10 @@
 export interface QueuedAnswer {
 	seq: number;
 	questionId: string;
+	/**
+	 * `null` when the student took their answer back (unticked the last box, emptied the field): a
+	 * change like any other, numbered and sent, so that the server forgets the old answer too.
+	 */
 	answer: unknown;
 }
 
@@ -50,7 +54,10 @@ export class SaveQueue {
 		return `classroom:${what}:${this.attemptId}`;
 	}
 
-	/** Answers not yet acknowledged, by question (they win over what the server last sent). */
+	/**
+	 * Answers not yet acknowledged, by question (they win over what the server last sent); `null`
+	 * for one the student cleared. See `withPending`.
+	 */
 	get pendingAnswers(): Record<string, unknown> {
 		return Object.fromEntries(this.#pending.map((p) => [p.questionId, p.answer]));
 	}
@@ -59,7 +66,10 @@ export class SaveQueue {
 		return this.#status;
 	}
 
-	/** Queues an answer (replacing an unsent one to the same question) and starts sending. */
+	/**
+	 * Queues an answer, or `null` to clear it (replacing an unsent change to the same question), and
+	 * starts sending.
+	 */
 	add(questionId: string, answer: unknown): Promise<void> {
 		this.#seq++;
 		this.#pending = [
@@ -107,6 +117,21 @@ export class SaveQueue {
 		this.#status = status;
 		this.onstatus(status);
 	}
+}
+
+/**
+ * What the student sees after a reload: the answers the server has, overridden by the changes still
+ * on their way. A pending clear hides the server's answer, which that clear is about to delete.
+ */
+export function withPending<A>(
+	saved: Record<string, A>,
+	pending: Record<string, unknown>
+): Record<string, A> {
+	const merged: Record<string, unknown> = { ...saved, ...pending };
+	return Object.fromEntries(Object.entries(merged).filter(([, a]) => a != null)) as Record<
+		string,
+		A
+	>;
 }
 
 function readPending(raw: string | null): QueuedAnswer[] {

@@ -84,6 +84,10 @@ describe('API bodies', () => {
 		expect(v.safeParse(saveAnswersSchema, badSeq).success).toBe(false);
 		const badQuestion = { ...body, answers: [{ seq: 1, questionId: '../x', answer: {} }] };
 		expect(v.safeParse(saveAnswersSchema, badQuestion).success).toBe(false);
+		const cleared = { ...body, answers: [{ seq: 2, questionId: 'q-1', answer: null }] };
+		expect(v.safeParse(saveAnswersSchema, cleared).success).toBe(true);
+		const missing = { ...body, answers: [{ seq: 2, questionId: 'q-1' }] };
+		expect(v.safeParse(saveAnswersSchema, missing).success).toBe(false);
 	});
 
 	it('never takes a score with a submission, and limits flag comments', () => {

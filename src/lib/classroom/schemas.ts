@@ -85,7 +85,10 @@ export const nicknameFormSchema = v.object({
 	nickname: v.pipe(v.string('errors.nickname_empty'), v.maxLength(200, 'errors.nickname_too_long'))
 });
 
-/** A batch of answers from the student's queue; each answer is checked against its question later. */
+/**
+ * A batch of answers from the student's queue; each answer is checked against its question later,
+ * and `null` clears the question's answer.
+ */
 export const saveAnswersSchema = v.strictObject({
 	token: tokenSchema,
 	attemptId: v.pipe(v.string(invalid), v.uuid(invalid)),
@@ -94,7 +97,8 @@ export const saveAnswersSchema = v.strictObject({
 			v.strictObject({
 				seq: v.pipe(v.number(invalid), v.safeInteger(invalid), v.minValue(1, invalid)),
 				questionId: questionIdSchema,
-				answer: v.unknown()
+				// null: the student cleared their answer, and the stored one must go too.
+				answer: v.nullable(v.looseObject({}, invalid))
 			}),
 			invalid
 		),

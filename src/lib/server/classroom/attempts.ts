@@ -21,6 +21,13 @@ export interface AttemptResult {
 	items: ({ questionId: string } & GradedItem)[];
 }
 
+/**
+ * The stored form of an answer the student cleared. The row stays, rather than being deleted, so
+ * that its sequence number still outranks an older answer to that question arriving late (a retry,
+ * a second tab): a deleted row would let that answer back in. Readers treat it as no answer.
+ */
+export const clearedAnswer = JSON.stringify(null);
+
 /** Where a student stands, for the attempt page. */
 export interface StudentState {
 	participant: Participant;
@@ -55,7 +62,11 @@ export async function studentState(
 			.execute();
 		current = {
 			id: open.id,
-			answers: Object.fromEntries(rows.map((r) => [r.question_id, JSON.parse(r.answer)])),
+			answers: Object.fromEntries(
+				rows
+					.filter((r) => r.answer !== clearedAnswer)
+					.map((r) => [r.question_id, JSON.parse(r.answer)])
+			),
 			seq: rows.reduce((max, r) => Math.max(max, r.seq), 0)
 		};
 	}
@@ -174,14 +185,23 @@ async function inTransaction<T>(
 }
 
 /**
+ * A batch as `saveAnswersSchema` lets it through, with each answer still unchecked: its shape
+ * depends on the question, which only the catalogue knows.
+ */
+type UncheckedAnswers = Omit<SaveAnswersBody, 'answers'> & {
+	answers: { seq: number; questionId: string; answer: unknown }[];
+};
+
+/**
  * Stores a batch of answers from the student's browser. Idempotent: an answer replaces the stored
  * one only when its sequence number is higher, so a retried or late request changes nothing.
- * Every answer is checked against its question before anything is written.
+ * Every answer is checked against its question before anything is written. A `null` answer clears
+ * the question: it is stored as a cleared row (see `clearedAnswer`) that keeps its sequence number.
  */
 export async function saveAnswers(
 	db: Kysely<Database>,
 	catalogue: Catalogue,
-	body: SaveAnswersBody,
+	body: UncheckedAnswers,
 	now: Date
 ): Promise<{ attemptId: string; seq: number }> {
 	const { participant, assignment } = await findByToken(db, body.token);
@@ -191,7 +211,8 @@ export async function saveAnswers(
 	const latest = new Map<string, { seq: number; answer: unknown }>();
 	for (const item of body.answers) {
 		if (!allowed.has(item.questionId)) throw new ClassroomError('invalid');
-		const answer = catalogue.parseAnswer(item.questionId, item.answer);
+		const answer =
+			item.answer === null ? null : catalogue.parseAnswer(item.questionId, item.answer);
 		if (answer === undefined) throw new ClassroomError('invalid');
 		const seen = latest.get(item.questionId);
 		if (!seen || seen.seq < item.seq) latest.set(item.questionId, { seq: item.seq, answer });
@@ -263,6 +284,7 @@ export async function submitAttempt(
 			.selectFrom('answers')
 			.select(['question_id', 'answer'])
 			.where('attempt_id', '=', attempt.id)
+			.where('answer', '!=', clearedAnswer)
 			.execute();
 		const answers = new Map(rows.map((r) => [r.question_id, JSON.parse(r.answer) as unknown]));
 		const items = questionIds.map((questionId) => ({

@@ -132,6 +132,72 @@ for (const target of testDatabases()) {
 			expect(attempts).toHaveLength(1);
 		});
 
+		it('clears an answer: a newer clear beats the answer, an older one never does', async () => {
+			const { assignment } = await setUp({ quizIds: ['context'] });
+			const s = await student(assignment, 'Dora');
+			const save = (answers: { seq: number; questionId: string; answer: unknown }[]) =>
+				saveAnswers(store.db, catalogue, { token: s.token, attemptId: s.attemptId, answers }, now);
+			const tf = { type: 'truefalse', value: false };
+			await save([
+				{ seq: 1, questionId: 'c-single', answer: right },
+				{ seq: 2, questionId: 'c-tf', answer: tf }
+			]);
+			expect(await save([{ seq: 3, questionId: 'c-single', answer: null }])).toEqual({
+				attemptId: s.attemptId,
+				seq: 3
+			});
+			// A retried or late copy of the answer the student took back changes nothing.
+			await save([{ seq: 1, questionId: 'c-single', answer: right }]);
+			// A late clear of c-tf (older than its stored answer) does not wipe that answer.
+			await save([{ seq: 1, questionId: 'c-tf', answer: null }]);
+			let state = await studentState(store.db, catalogue, s.token);
+			expect(state.current).toEqual({ id: s.attemptId, answers: { 'c-tf': tf }, seq: 3 });
+			const dash = await loadDashboard(store.db, catalogue, assignment, 'en', now);
+			expect(dash.students.find((x) => x.nickname === 'Dora')).toMatchObject({ answered: 1 });
+
+			// Within one batch the newest change wins, whichever it is.
+			await save([
+				{ seq: 5, questionId: 'c-single', answer: right },
+				{ seq: 4, questionId: 'c-single', answer: null },
+				{ seq: 6, questionId: 'c-tf', answer: null },
+				{ seq: 7, questionId: 'c-single', answer: null }
+			]);
+			state = await studentState(store.db, catalogue, s.token);
+			expect(state.current).toEqual({ id: s.attemptId, answers: {}, seq: 7 });
+			await save([{ seq: 8, questionId: 'c-tf', answer: tf }]);
+
+			const { result } = await submitAttempt(
+				store.db,
+				catalogue,
+				{ token: s.token, attemptId: s.attemptId, lang: 'hu' },
+				later(1)
+			);
+			expect(result.items).toEqual([
+				{ questionId: 'c-single', points: 0, max: 1, answerKey: null },
+				{ questionId: 'c-tf', points: 1, max: 1, answerKey: 'false' }
+			]);
+		});
+
+		it('clears a question that was never answered, so a late answer cannot arrive after it', async () => {
+			const { assignment } = await setUp({ quizIds: ['context'] });
+			const s = await student(assignment, 'Edit');
+			const save = (seq: number, answer: unknown) =>
+				saveAnswers(
+					store.db,
+					catalogue,
+					{
+						token: s.token,
+						attemptId: s.attemptId,
+						answers: [{ seq, questionId: 'c-single', answer }]
+					},
+					now
+				);
+			await save(2, null);
+			await save(1, right);
+			const state = await studentState(store.db, catalogue, s.token);
+			expect(state.current).toEqual({ id: s.attemptId, answers: {}, seq: 2 });
+		});
+
 		it('rejects a malformed answer or a foreign question and writes nothing of the batch', async () => {
 			const { assignment } = await setUp({ quizIds: ['context'] });
 			const s = await student(assignment, 'Emil');

@@ -4,7 +4,7 @@ import { analyseItems, type ItemStats } from '$lib/classroom/item-analysis';
 import type { Lang } from '$lib/i18n/langs';
 import type { Database } from '../db/schema';
 import { assignmentState, type Assignment, type AssignmentState } from './assignments';
-import type { AttemptResult } from './attempts';
+import { clearedAnswer, type AttemptResult } from './attempts';
 import type { Catalogue } from './catalogue';
 
 export type StudentStatus = 'joined' | 'working' | 'submitted';
@@ -72,6 +72,7 @@ export async function loadDashboard(
 			.select(['answers.attempt_id', (eb) => eb.fn.countAll<number>().as('n')])
 			.where('attempts.assignment_id', '=', assignment.id)
 			.where('attempts.submitted_at', 'is', null)
+			.where('answers.answer', '!=', clearedAnswer)
 			.groupBy('answers.attempt_id')
 			.execute(),
 		db

@@ -64,7 +64,10 @@ export interface AttemptTable {
 export interface AnswerTable {
 	attempt_id: string;
 	question_id: string;
-	/** JSON of the answer, checked against the question's schema before it is stored. */
+	/**
+	 * JSON of the answer, checked against the question's schema before it is stored; `null` once the
+	 * student cleared it (the row keeps the sequence number: see `clearedAnswer`).
+	 */
 	answer: string;
 	/** The browser's sequence number: a save only replaces an answer with a lower one. */
 	seq: number;

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { tokenSchema } from '$lib/classroom/schemas';
 import { assignmentState } from '$lib/server/classroom/assignments';
 import { studentState } from '$lib/server/classroom/attempts';
-import { ClassroomError } from '$lib/server/classroom/errors';
+import { refusingLoad } from '$lib/server/classroom/load-refusal';
 import { catalogue, database } from '$lib/server/classroom/service';
 import { studentView } from '$lib/server/classroom/student-view';
 import type { PageServerLoad } from './$types';
@@ -16,13 +16,9 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 	if (!v.is(tokenSchema, params.token)) {
 		error(404, { message: 'No such attempt', key: 'teacher:errors.not_found' });
 	}
-	let state;
-	try {
-		state = await studentState(await database(), catalogue, params.token);
-	} catch (e) {
-		if (e instanceof ClassroomError) error(e.status, { message: e.key, key: e.messageKey });
-		throw e;
-	}
+	const state = await refusingLoad(async () =>
+		studentState(await database(), catalogue, params.token)
+	);
 	const fixed = state.assignment.lang;
 	if (fixed !== 'choice' && fixed !== locals.lang)
 		redirect(307, `/${fixed}/attempt/${params.token}`);

@@ -6,6 +6,7 @@ import { nicknameMaxLength } from '$lib/classroom/nickname';
 import { assignmentState } from '$lib/server/classroom/assignments';
 import { ClassroomError } from '$lib/server/classroom/errors';
 import { formRefusal } from '$lib/server/classroom/form-refusal';
+import { refusingLoad } from '$lib/server/classroom/load-refusal';
 import { assignmentByCode } from '$lib/server/classroom/join';
 import { joinAssignment } from '$lib/server/classroom/participants';
 import { database, limits } from '$lib/server/classroom/service';
@@ -13,7 +14,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** What a student may know before joining: the title, the quizzes and whether it is open. */
 export const load: PageServerLoad = async ({ params, locals, getClientAddress, setHeaders }) => {
-	const assignment = await assignmentByCode(params.code, getClientAddress());
+	const assignment = await refusingLoad(() => assignmentByCode(params.code, getClientAddress()));
 	// An assignment in one language is taken in that language: the page follows it.
 	if (assignment.lang !== 'choice' && assignment.lang !== locals.lang) {
 		redirect(307, `/${assignment.lang}/join/${assignment.code}`);

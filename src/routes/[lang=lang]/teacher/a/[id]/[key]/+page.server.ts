@@ -6,6 +6,7 @@ import { deleteAssignment, setClosed } from '$lib/server/classroom/assignments';
 import { loadDashboard } from '$lib/server/classroom/dashboard';
 import { ClassroomError } from '$lib/server/classroom/errors';
 import { formRefusal } from '$lib/server/classroom/form-refusal';
+import { refusingLoad } from '$lib/server/classroom/load-refusal';
 import { joinUrl, qrSvg } from '$lib/server/classroom/links';
 import { catalogue, database } from '$lib/server/classroom/service';
 import { teacherAssignment } from '$lib/server/classroom/teacher';
@@ -28,7 +29,10 @@ async function authorised({
 }
 
 /** Everything the teacher's dashboard shows, rendered on the server and then polled for updates. */
-export const load: PageServerLoad = async (event) => {
+export const load: PageServerLoad = (event) => refusingLoad(() => dashboardPage(event));
+
+// Apart from `load` so that one wrapper turns every storage fault on the way into a 503 page.
+async function dashboardPage(event: Parameters<PageServerLoad>[0]) {
 	const assignment = await authorised(event);
 	const lang = event.locals.lang;
 	// The key is in this page's address: keep the page out of every cache.
@@ -54,7 +58,7 @@ export const load: PageServerLoad = async (event) => {
 		qr: await qrSvg(link),
 		dashboard: await loadDashboard(await database(), catalogue, assignment, lang, new Date())
 	};
-};
+}
 
 /** A teacher control that was refused, shown beside that control. */
 type Control = 'close' | 'reopen' | 'delete';
