@@ -5,25 +5,10 @@ import { testDatabases } from '../db/test-databases';
 import { createAssignment, findByCode, setClosed } from './assignments';
 import { saveAnswers, submitAttempt } from './attempts';
 import { checkAnswer } from './check';
-import { ClassroomError } from './errors';
 import { joinAssignment } from './participants';
-import { newAssignment, testCatalogue as catalogue } from './testing';
+import { newAssignment, refusal, right, testCatalogue as catalogue, wrong } from './testing';
 
 const now = new Date('2026-11-25T09:00:00Z');
-
-/** The refusal a call ends with, so that a test can assert its key. */
-async function refusal(promise: Promise<unknown>): Promise<string> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof ClassroomError) return error.key;
-		throw error;
-	}
-	return 'accepted';
-}
-
-const right = { type: 'single', choice: 'b' };
-const wrong = { type: 'single', choice: 'a' };
 
 for (const target of testDatabases()) {
 	describe(`practice checks on ${target.name}`, () => {

@@ -14,24 +14,10 @@ import { flagQuestion, saveAnswers, studentState, submitAttempt } from './attemp
 import { loadDashboard } from './dashboard';
 import { ClassroomError } from './errors';
 import { joinAssignment } from './participants';
-import { newAssignment, testCatalogue as catalogue } from './testing';
+import { newAssignment, refusal, right, testCatalogue as catalogue, wrong } from './testing';
 
 const now = new Date('2026-11-25T09:00:00Z');
 const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
-
-/** The refusal a call ends with, so that a test can assert its key. */
-async function refusal(promise: Promise<unknown>): Promise<string> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof ClassroomError) return error.key;
-		throw error;
-	}
-	return 'accepted';
-}
-
-const right = { type: 'single', choice: 'b' };
-const wrong = { type: 'single', choice: 'a' };
 
 for (const target of testDatabases()) {
 	describe(`classroom storage on ${target.name}`, () => {

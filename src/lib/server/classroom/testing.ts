@@ -3,6 +3,7 @@ import type { NewAssignment } from '$lib/classroom/schemas';
 import type { Question } from '$lib/quiz/types';
 import { makeOneOfEach, makeSingle, makeTrueFalse } from '$lib/testing/quiz';
 import { createCatalogue } from './catalogue';
+import { ClassroomError } from './errors';
 
 /** A small bank for storage specs: every question type in `article`, two questions in `context`. */
 export const testBank: Record<QuizId, Question[]> = {
@@ -29,3 +30,18 @@ export const newAssignment = (o: Partial<NewAssignment> = {}): NewAssignment => 
 	showAnswers: true,
 	...o
 });
+
+/** The refusal a call ends with ('accepted' when it succeeds), so that a spec can assert its key. */
+export async function refusal(promise: Promise<unknown>): Promise<string> {
+	try {
+		await promise;
+	} catch (error) {
+		if (error instanceof ClassroomError) return error.key;
+		throw error;
+	}
+	return 'accepted';
+}
+
+/** Answers to the bank's single-choice questions (key `b`): right and wrong. */
+export const right = { type: 'single', choice: 'b' };
+export const wrong = { type: 'single', choice: 'a' };
