@@ -38,19 +38,19 @@ export function isPostgresUrl(url: string | undefined): url is string {
  * processes can share one database.
  */
 export async function openDb(options: DbOptions = {}): Promise<Db> {
-	const { kind, db } = isPostgresUrl(options.databaseUrl)
-		? { kind: 'postgres' as const, db: postgres(options.databaseUrl) }
-		: { kind: 'sqlite' as const, db: sqlite(options.dataDir ?? './data', options.fileName) };
+	const { kind, db, close } = isPostgresUrl(options.databaseUrl)
+		? { kind: 'postgres' as const, ...postgres(options.databaseUrl) }
+		: { kind: 'sqlite' as const, ...sqlite(options.dataDir ?? './data', options.fileName) };
 	try {
 		await migrate(db);
 	} catch (error) {
-		await db.destroy();
+		await close();
 		throw error;
 	}
-	return { kind, db, close: () => db.destroy() };
+	return { kind, db, close };
 }
 
-function sqlite(dataDir: string, fileName = 'classroom.sqlite'): Kysely<Database> {
+function sqlite(dataDir: string, fileName = 'classroom.sqlite'): Omit<Db, 'kind'> {
 	const dir = resolve(dataDir);
 	mkdirSync(dir, { recursive: true });
 	const database = new SqliteDatabase(join(dir, fileName));
@@ -59,12 +59,32 @@ function sqlite(dataDir: string, fileName = 'classroom.sqlite'): Kysely<Database
 	database.pragma('synchronous = NORMAL');
 	database.pragma('foreign_keys = ON');
 	database.pragma('busy_timeout = 5000');
-	return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+	return { db, close: () => db.destroy() };
 }
 
-function postgres(connectionString: string): Kysely<Database> {
+function postgres(connectionString: string): Omit<Db, 'kind'> {
 	const pool = new pg.Pool({ connectionString, max: 10 });
-	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	// An idle client whose connection the server ends (a restart, an administrator's terminate) is
+	// reported here; with no listener Node would treat it as uncaught and end the whole app.
+	pool.on('error', (error) => console.error(`PostgreSQL: idle connection lost (${error.message})`));
+	// `pool.end()` resolves once it has asked its clients to end, while their sessions may still be
+	// open on the server; a database dropped or a server stopped right then would cut them, and
+	// their errors would find no listener. So closing waits for every client's own end.
+	const open = new Set<pg.Client>();
+	let drained = () => {};
+	pool.on('connect', (client) => open.add(client));
+	pool.on('remove', (client) => {
+		open.delete(client);
+		if (open.size === 0) drained();
+	});
+	const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	async function close() {
+		const closed = new Promise<void>((resolve) => (drained = resolve));
+		await db.destroy();
+		if (open.size > 0) await closed;
+	}
+	return { db, close };
 }
 
 async function migrate(db: Kysely<Database>): Promise<void> {

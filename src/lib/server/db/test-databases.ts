@@ -57,8 +57,10 @@ function postgresTestDatabase(adminUrl: string): TestDatabase {
 			url.pathname = `/${name}`;
 			return openDb({ databaseUrl: url.toString() });
 		},
+		// Without FORCE: a spec that left a connection open fails here, loudly, instead of having
+		// its sessions cut under it (their errors would surface later with no listener).
 		async dispose() {
-			await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			await admin(`DROP DATABASE IF EXISTS ${name}`);
 		}
 	};
 }
