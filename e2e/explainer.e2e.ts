@@ -1,6 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { explainerParagraphIds, explainerSections } from '../src/lib/content/anchors';
-import { expectNoAxeViolations, expectNoHorizontalScroll, expectNoRawKeys, langs } from './helpers';
+import {
+	expectNoAxeViolations,
+	expectNoHorizontalScroll,
+	expectNoRawKeys,
+	langs,
+	waitForHydration
+} from './helpers';
 
 const other = { hu: 'en', en: 'hu' } as const;
 const switchName = { hu: 'Váltás angol nyelvre', en: 'Switch to Hungarian' } as const;
@@ -13,13 +19,6 @@ async function tabToTerm(page: Page, limit = 20): Promise<void> {
 		if (await page.evaluate(() => document.activeElement?.classList.contains('term'))) return;
 	}
 	throw new Error('No glossary term reached by Tab');
-}
-
-async function isInViewport(page: Page, selector: string): Promise<boolean> {
-	return page.locator(selector).evaluate((el) => {
-		const rect = el.getBoundingClientRect();
-		return rect.top >= -1 && rect.top < window.innerHeight;
-	});
 }
 
 // The explainer is a long page and axe scans it at two sizes: give the slow, shared machines time.
@@ -116,12 +115,16 @@ for (const lang of langs) {
 		test('an evidence link highlights its paragraph and scrolls to it', async ({ page }) => {
 			await page.goto(`/${lang}/explainer#treaty-article4`);
 			const target = page.locator('#treaty-article4');
-			await expect(target).toHaveClass(/highlighted/);
-			expect(await isInViewport(page, '#treaty-article4')).toBe(true);
+			// Shown from the first paint (:target), before any JavaScript has run.
+			await expect(target).toBeInViewport();
 			// Not colour alone: a thick bar at the left.
 			const bar = await target.evaluate((el) => parseFloat(getComputedStyle(el).borderLeftWidth));
 			expect(bar).toBeGreaterThanOrEqual(3);
+			await expect(target).not.toHaveCSS('border-left-color', 'rgba(0, 0, 0, 0)');
+			await waitForHydration(page);
+			await expect(target).toHaveClass(/highlighted/);
 			await expect(page.locator('.highlighted')).toHaveCount(1);
+			await expect(target).toBeInViewport();
 
 			// Following another evidence link inside the page moves the highlight.
 			await page.evaluate(() => (location.hash = '#flows-152mm'));
@@ -141,13 +144,15 @@ for (const lang of langs) {
 
 		test('switching language keeps the section', async ({ page }) => {
 			await page.goto(`/${lang}/explainer#treaty`);
+			// Without JavaScript the switch is a plain link to the other language's page.
+			await waitForHydration(page);
 			await page.getByRole('link', { name: switchName[lang] }).click();
 			await expect(page).toHaveURL(new RegExp(`/${other[lang]}/explainer#treaty$`));
 			await expect(page.locator('html')).toHaveAttribute('lang', other[lang]);
 			await expect(page.locator('#h-treaty')).toHaveText(
 				lang === 'hu' ? /The treaty of June 2024/ : /A 2024. júniusi szerződés/
 			);
-			expect(await isInViewport(page, '#h-treaty')).toBe(true);
+			await expect(page.locator('#h-treaty')).toBeInViewport();
 		});
 
 		test('read-aloud is offered only where a voice for the language exists', async ({ page }) => {

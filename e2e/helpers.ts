@@ -52,3 +52,8 @@ export async function expectNoRawKeys(page: Page): Promise<void> {
 	expect(text).not.toContain('⟦');
 	expect(await page.title()).not.toContain('⟦');
 }
+
+/** Waits until the page has hydrated (the root layout marks <html>): JavaScript behaviour is live. */
+export async function waitForHydration(page: Page): Promise<void> {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}

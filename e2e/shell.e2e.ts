@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, expectNoHorizontalScroll, expectNoRawKeys, langs } from './helpers';
+import {
+	expectNoAxeViolations,
+	expectNoHorizontalScroll,
+	expectNoRawKeys,
+	langs,
+	waitForHydration
+} from './helpers';
 
 const shellPages = ['', '/explainer', '/timeline', '/quizzes', '/teacher'];
 
@@ -63,6 +69,8 @@ test('switching language keeps the page and the #section, and is remembered', as
 	request
 }) => {
 	await page.goto('/hu#main');
+	// Before hydration the switch is the plain link, which cannot know the #section.
+	await waitForHydration(page);
 	await page.getByRole('link', { name: 'Váltás angol nyelvre' }).click();
 	await expect(page).toHaveURL(/\/en#main$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
