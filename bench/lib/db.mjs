@@ -26,6 +26,9 @@ const isPg = (/** @type {string | undefined} */ url) => !!url && /^postgres(ql)?
 export async function openStore({ dataDir, databaseUrl, readonly = true }) {
 	if (isPg(databaseUrl)) {
 		const client = new pg.Client({ connectionString: databaseUrl });
+		// A connection the server cuts while idle would otherwise be an uncaught 'error' that ends the
+		// bench; the next query then fails and says so.
+		client.on('error', (error) => console.error(`store: connection lost (${error.message})`));
 		await client.connect();
 		const query = async (/** @type {string} */ sql, /** @type {unknown[]} */ params = []) => {
 			let i = 0;
