@@ -45,7 +45,7 @@ export const SourceSchema = v.object({
 export const CorrectionSchema = v.object({
 	fields: v.pipe(
 		v.array(
-			v.picklist(['date', 'date_end', 'value', 'value_range', 'unit', 'label_en', 'note_en', 'sources', 'confidence'])
+			v.picklist(['date', 'date_end', 'value', 'value_range', 'unit', 'label_en', 'note_en', 'people', 'place', 'sources', 'confidence'])
 		),
 		v.minLength(1)
 	),
