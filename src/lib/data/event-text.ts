@@ -1078,5 +1078,22 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Pyongyang',
 			}
 		}
+	},
+	'ev-2025-03-21-yun-moscow': {
+		categories: ['visits', 'economy'],
+		text: {
+			hu: {
+				title: 'Jun Dzsong-ho észak-koreai külgazdasági miniszter küldöttséget vezet Moszkvába',
+				note: 'A kereskedelmi és gazdasági kormányközi bizottság keretében tárgyalt; az orosz társelnök Alekszandr Kozlov miniszter.',
+				people: 'Jun Dzsong-ho, Alekszandr Kozlov',
+				place: 'Moszkva'
+			},
+			en: {
+				title: "North Korea's foreign economic relations minister Yun Jong Ho leads a delegation to Moscow",
+				note: 'Talks within the intergovernmental commission on trade and economic cooperation, whose Russian co-chair is Minister Alexander Kozlov.',
+				people: 'Yun Jong Ho, Alexander Kozlov',
+				place: 'Moscow'
+			}
+		}
 	}
 };
