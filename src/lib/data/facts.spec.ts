@@ -79,8 +79,8 @@ describe('parseFacts', () => {
 });
 
 describe('lookups', () => {
-	it('lists 60 events in date order, from the invasion to the latest item', () => {
-		expect(events).toHaveLength(60);
+	it('lists 61 events in date order, from the invasion to the latest item', () => {
+		expect(events).toHaveLength(61);
 		expect(events[0].id).toBe('ev-2022-02-24-invasion');
 		expect(events.at(-1)?.date).toBe('2026-03-16');
 		const dates = events.map((e) => e.date);
