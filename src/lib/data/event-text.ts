@@ -915,7 +915,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Győzelmi Múzeum, Moszkva',
 			},
 			en: {
-				title: "Moscow's Victory Museum opens “Shoulder to Shoulder”, an exhibition on Russia–North Korea ties",
+				title: "Moscow's Victory Museum opens 'Shoulder to Shoulder', an exhibition on Russia–North Korea ties",
 				note: "One section is about the North Korean soldiers who fought in the Kursk region. North Korea's ambassador Sin Hong Chol attended the opening.",
 				people: 'Sin Hong Chol',
 				place: 'Victory Museum, Moscow',
@@ -934,7 +934,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Kim breaks ground in Pyongyang for a memorial museum to the troops who fought in Kursk',
-				note: "Russia's ambassador Alexandr Matsegora attended. Kim said: “Pyongyang will always be with Moscow.”",
+				note: "Russia's ambassador Alexandr Matsegora attended. Kim said: 'Pyongyang will always be with Moscow.'",
 				people: 'Kim Jong Un, Alexandr Matsegora',
 				place: 'Pyongyang',
 			}
@@ -1004,7 +1004,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: "Putin and Kim exchange New Year messages praising the troops' part in the Kursk fighting",
-				note: "Putin's message of 18 December, published by KCNA on 25 December, called the North Korean soldiers' part “heroic”. Kim's reply of 27 December called the ties an alliance “of sharing blood, life and death in the same trench”.",
+				note: "Putin's message of 18 December, published by KCNA on 25 December, called the North Korean soldiers' part 'heroic'. Kim's reply of 27 December called the ties an alliance 'of sharing blood, life and death in the same trench'.",
 				people: 'Vladimir Putin, Kim Jong Un',
 				place: 'Moscow, Pyongyang',
 			}
@@ -1021,8 +1021,8 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Phenjan',
 			},
 			en: {
-				title: "Kim's New Year message to the “overseas operations units”: North Korean troops are still abroad as 2026 begins",
-				note: 'Kim greeted the soldiers “fighting far from your homeland” for the New Year: “Behind you are Pyongyang and Moscow.” KCNA published the message on 1 January 2026.',
+				title: "Kim's New Year message to the 'overseas operations units': North Korean troops are still abroad as 2026 begins",
+				note: "Kim greeted the soldiers 'fighting far from your homeland' for the New Year: 'Behind you are Pyongyang and Moscow.' KCNA published the message on 1 January 2026.",
 				people: 'Kim Jong Un',
 				place: 'Pyongyang',
 			}
@@ -1072,7 +1072,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Phenjan',
 			},
 			en: {
-				title: "Kim inspects the memorial museum again: 93% complete, to open on the first anniversary of Kursk's “liberation”",
+				title: "Kim inspects the memorial museum again: 93% complete, to open on the first anniversary of Kursk's 'liberation'",
 				note: 'That anniversary falls in late April 2026. Only a weak source reports the opening, so it is not on this timeline.',
 				people: 'Kim Jong Un',
 				place: 'Pyongyang',
