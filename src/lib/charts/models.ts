@@ -1,6 +1,7 @@
 import { figure, figureDate } from '$lib/data/figures';
 import { articleEventId } from '$lib/data/event-text';
-import { getEvent, getSeries, pointDate } from '$lib/data/facts';
+import { events, getEvent, getFact, getSeries, pointDate } from '$lib/data/facts';
+import type { Fact } from '$lib/data/schema';
 import { countedVisits } from '$lib/data/visits';
 import type { SeriesPoint } from '$lib/data/schema';
 import { qualifierFromUnit } from './format';
@@ -50,10 +51,14 @@ export const visitDirections: Record<string, Directions> = Object.fromEntries(
 function visitsModel(): ChartModel {
 	const totals = getSeries('high_level_visits_per_year');
 	const latest = totals[totals.length - 1];
+	// The note's 'first months of 2026' is bounded by the lesson's latest event.
+	const lastEvent = events[events.length - 1];
+	const since = lastEvent.date.slice(0, 4);
 	const part = (key: keyof (typeof visitDirections)[string]): ChartPoint[] =>
 		totals.map((fact) => ({ ...toPoint(fact, false), y: visitDirections[pointDate(fact)][key] }));
 	return {
 		id: 'chart-visits',
+		noteFacts: [lastEvent.id],
 		type: 'bar',
 		x: 'year',
 		categories: totals.map(pointDate),
@@ -69,8 +74,8 @@ function visitsModel(): ChartModel {
 			en: `There was not a single in-person visit in 2022; in 2025 there were ${latest.value}, most of them Russian officials travelling to Pyongyang.`
 		},
 		note: {
-			hu: 'Saját számlálás az idővonal eseményeiből: miniszteri vagy magasabb szintű személyes találkozók, egy többnapos út egynek számít. A 2024-es Krivorucsko-féle miniszterhelyettesi küldöttség nincs benne. 2026 első hónapjaiból nem találtunk ilyen találkozót.',
-			en: 'Our own count from the timeline: in-person meetings at minister level or above, a trip of several days counting once. The deputy-minister delegation of July 2024 (Krivoruchko) is not included. No such meeting was found in the first months of 2026.'
+			hu: `Saját számlálás az idővonal eseményeiből: miniszteri vagy magasabb szintű személyes találkozók, egy többnapos út egynek számít. A 2024-es Krivorucsko-féle miniszterhelyettesi küldöttség nincs benne. ${since} első hónapjaiból nem találtunk ilyen találkozót.`,
+			en: `Our own count from the timeline: in-person meetings at minister level or above, a trip of several days counting once. The deputy-minister delegation of July 2024 (Krivoruchko) is not included. No such meeting was found in the first months of ${since}.`
 		},
 		series: [
 			{
@@ -285,6 +290,7 @@ function tradeModel(): ChartModel {
 	}));
 	return {
 		id: 'chart-trade',
+		noteFacts: ['se-trade-2023-poe'],
 		type: 'bar',
 		x: 'year',
 		categories: all.map(pointDate),
@@ -447,6 +453,22 @@ export function buildChartModels(): ChartModel[] {
 }
 
 export const chartModels: readonly ChartModel[] = buildChartModels();
+
+/**
+ * The facts a chart holds: its plotted points, its band and the events its note names. A quiz
+ * that cites the chart as evidence, and the chart's own takeaway and note, state only these.
+ */
+export function chartFacts(model: ChartModel): Fact[] {
+	return [
+		...model.series.flatMap((s) => s.points.map((p) => p.fact)),
+		...(model.band?.facts ?? []),
+		...(model.noteFacts ?? []).map((id) => {
+			const fact = getFact(id);
+			if (!fact) throw new Error(`No such fact: ${id}`);
+			return fact;
+		})
+	];
+}
 
 /** One chart's model by its element id (`chart-shells`); throws on an unknown id. */
 export function getChartModel(id: string): ChartModel {

@@ -16,6 +16,8 @@ export interface EventText {
 export interface EventInfo {
 	/** Empty only for the starting point (the invasion), which every filter keeps. */
 	categories: readonly EventCategory[];
+	/** Other facts the note states (a treaty it mentions), so that a spec can check its numbers. */
+	related?: readonly string[];
 	/** The explainer paragraph that discusses this event, if any. */
 	explainer?: ExplainerSectionId | ExplainerParagraphId;
 	text: Record<Lang, EventText>;
@@ -381,6 +383,7 @@ export const eventInfo: Record<string, EventInfo> = {
 	},
 	'ev-2024-06-19-treaty-signed': {
 		categories: ['diplomacy'],
+		related: ['bg-1961-treaty'],
 		explainer: 'treaty-article4',
 		text: {
 			hu: {

@@ -13,7 +13,10 @@ export function numbersIn(text: string, lang: 'hu' | 'en'): number[] {
 	for (const match of text.matchAll(pattern)) {
 		const raw = match[0];
 		const plain = lang === 'hu' ? raw.replace(/[\u00a0\u202f ]/g, '').replace(',', '.') : raw.replace(/,/g, '');
-		found.push(Number(plain));
+		const after = text.slice((match.index ?? 0) + raw.length);
+		// Hungarian writes round thousands as words: `15 ezer`, `11–12 ezerre`.
+		const thousands = lang === 'hu' && /^(?:–\d+)?\s?ezr?e?/.test(after) && !/^\s?ezred/.test(after);
+		found.push(thousands ? Number(plain) * 1000 : Number(plain));
 	}
 	return found;
 }
