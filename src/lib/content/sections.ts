@@ -278,7 +278,7 @@ export const sections: ExplainerSection[] = [
 				id: 'after-treaty-in-force',
 				later: true,
 				text: {
-					hu: '2024. december 4-én hatályba lépett a júniusi szerződés, így a 4. cikkben vállalt kölcsönös segítségnyújtás kötelezővé vált.[[s:ev-2024-12-04-treaty-in-force]] 2025. április 30-án megkezdődött egy közúti híd építése a két országot elválasztó Tumen folyón (a források szerint 850 méter és 1 kilométer közötti hosszú); eddig csak egy 1959-es vasúti híd kötötte össze őket.[[s:ev-2025-04-30-bridge]]',
+					hu: '2024. december 4-én hatályba lépett a júniusi szerződés, így a 4. cikkben vállalt kölcsönös segítségnyújtás kötelezővé vált.[[s:ev-2024-12-04-treaty-in-force]] 2025. április 30-án megkezdődött egy közúti híd építése a két országot elválasztó Tumen folyón (a források szerint 850 méter és 1 kilométer közötti hosszúságú); eddig csak egy 1959-es vasúti híd kötötte össze őket.[[s:ev-2025-04-30-bridge]]',
 					en: 'On 4 December 2024 the June treaty entered into force, making the mutual assistance promised in Article 4 binding.[[s:ev-2024-12-04-treaty-in-force]] On 30 April 2025 work began on a road bridge across the Tumen River, which forms the border between the two countries (about 850 metres to 1 kilometre long, depending on the source); until then the only link was a railway bridge from 1959.[[s:ev-2025-04-30-bridge]]'
 				}
 			},

@@ -279,10 +279,10 @@ export const dataQuiz: Quiz = {
 			},
 			table: shellsTable,
 			options: [
-				opt('m9-4', 'kb. 9,4 millió', 'about 9.4 million'),
-				opt('m4-8', 'kb. 4,8 millió', 'about 4.8 million'),
-				opt('m12', 'kb. 12 millió', 'about 12 million'),
-				opt('m1', 'kb. 1 millió', 'about 1 million')
+				opt('m9-4', '9,4 millió', '9.4 million'),
+				opt('m4-8', '4,8 millió', '4.8 million'),
+				opt('m12', '12 millió', '12 million'),
+				opt('m1', '1 millió', '1 million')
 			],
 			key: 'm9-4',
 			explanation: {
