@@ -26,6 +26,19 @@ test.describe.configure({ timeout: 120_000 });
 
 for (const lang of langs) {
 	test.describe(`explainer (${lang})`, () => {
+		test('the home page and the explainer say how current the lesson is', async ({ page }) => {
+			// "As of" the latest fact's date, written with Intl in the page's language, never ISO.
+			const asOf = {
+				hu: /állapota: 20\d\d\. [a-zéáíóöőúüű]+ \d{1,2}\./,
+				en: /as of \d{1,2} [A-Z][a-z]+ 20\d\d/
+			}[lang];
+			await page.goto(`/${lang}`);
+			await expect(page.locator('.as-of')).toHaveText(asOf);
+			await page.goto(`/${lang}/explainer`);
+			await expect(page.locator('.as-of')).toHaveText(asOf);
+			await expect(page.locator('.as-of')).not.toHaveText(/\d{4}-\d{2}-\d{2}/);
+		});
+
 		test('renders every agreed section and paragraph anchor, with sources and estimate labels', async ({
 			page
 		}) => {

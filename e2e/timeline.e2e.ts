@@ -78,6 +78,17 @@ test.describe('timeline page', () => {
 			}
 		});
 
+		test(`${lang}: the timeline heading gives the months the events span`, async ({ page }) => {
+			await page.goto(`/${lang}/timeline`);
+			// From the first event (the invasion) to the latest one, in the page's language.
+			const heading = {
+				hu: /^Idővonal, 2022\. február – 20\d\d\. [a-zéáíóöőúüű]+$/,
+				en: /^Timeline, February 2022 – [A-Z][a-z]+ 20\d\d$/
+			}[lang];
+			await expect(page.locator('#timeline-heading')).toHaveText(heading);
+			await expect(page.locator('#timeline-heading')).not.toHaveText(/2025\. október|October 2025/);
+		});
+
 		test(`${lang}: a chart's data downloads as CSV with a BOM`, async ({ page }) => {
 			await page.goto(`/${lang}/timeline`);
 			const link = page.locator('#chart-containers a[download]');
@@ -95,7 +106,7 @@ test.describe('timeline page', () => {
 			await page.goto(`/${lang}/timeline`);
 			const items = page.locator('#timeline-list > li');
 			const total = await items.count();
-			expect(total).toBe(46);
+			expect(total).toBe(61);
 			const boxes = page.locator('.filters input[type=checkbox]');
 			await expect(boxes).toHaveCount(5);
 			// Untick every kind but troops, with the keyboard only.
@@ -103,11 +114,11 @@ test.describe('timeline page', () => {
 				await page.locator(`.filters input[value=${value}]`).focus();
 				await page.keyboard.press('Space');
 			}
-			await expect(items).toHaveCount(7);
+			await expect(items).toHaveCount(14);
 			await expect(page).toHaveURL(/\?kind=troops#?/);
-			await expect(page.getByRole('status')).toContainText('7');
+			await expect(page.getByRole('status')).toContainText('14');
 			await page.keyboard.press('Space');
-			await expect(items).toHaveCount(7 + 5);
+			await expect(items).toHaveCount(14 + 7);
 		});
 
 		test(`${lang}: the article's event is highlighted and linked events lead to the explainer`, async ({
@@ -171,7 +182,7 @@ test.describe('timeline page', () => {
 		await page.locator('.filters input[value=economy]').uncheck();
 		await page.getByRole('button', { name: 'Apply filter' }).click();
 		await expect(page).toHaveURL(/kind=troops/);
-		await expect(page.locator('#timeline-list > li')).toHaveCount(7);
+		await expect(page.locator('#timeline-list > li')).toHaveCount(14);
 		const csv = await page.request.get('/hu/timeline/chart-trade.csv');
 		expect(csv.headers()['content-type']).toContain('text/csv');
 		expect(await csv.text()).toContain('2021;Hivatalos adat;;;;nincs adat;');

@@ -63,9 +63,17 @@ describe('buildChartConfig', () => {
 		expect(months.every((m) => m % 3 === 0)).toBe(true);
 	});
 
-	it('labels the years of bar charts, with the partial year marked', () => {
-		const hu = buildChartConfig(getChartModel('chart-visits'), 'hu', light);
-		const en = buildChartConfig(getChartModel('chart-visits'), 'en', light);
+	it('labels the years of bar charts, with a partial year marked', () => {
+		const visits = getChartModel('chart-visits');
+		expect(buildChartConfig(visits, 'hu', light).data.labels).toEqual([
+			'2022',
+			'2023',
+			'2024',
+			'2025'
+		]);
+		const partial = { ...visits, categoryNotes: { '2025': { hu: 'okt. 31-ig', en: 'to 31 Oct' } } };
+		const hu = buildChartConfig(partial, 'hu', light);
+		const en = buildChartConfig(partial, 'en', light);
 		expect(hu.data.labels).toEqual(['2022', '2023', '2024', '2025 (okt. 31-ig)']);
 		expect(en.data.labels?.at(-1)).toBe('2025 (to 31 Oct)');
 	});

@@ -1,4 +1,8 @@
-import { getSeries, pointDate } from '$lib/data/facts';
+import { figure, figureDate } from '$lib/data/figures';
+import { articleEventId } from '$lib/data/event-text';
+import { events, getEvent, getFact, getSeries, pointDate } from '$lib/data/facts';
+import type { Fact } from '$lib/data/schema';
+import { countedVisits } from '$lib/data/visits';
 import type { SeriesPoint } from '$lib/data/schema';
 import { qualifierFromUnit } from './format';
 import type { ChartModel, ChartPoint, ChartSeries } from './types';
@@ -22,31 +26,42 @@ function points(series: string, estimate: boolean, ids?: string[]): ChartPoint[]
 		.map((fact) => toPoint(fact, estimate));
 }
 
+type Directions = { toNorthKorea: number; article: number; toRussia: number; thirdCountry: number };
+
 /**
- * Who travelled where in each year's high-level visits, counted from the list in each year's
- * note in the fact sheet (2023: Shoigu, Lavrov, Kozlov to Pyongyang; Kim to Russia; and so on).
- * A spec checks that the parts add up to the sourced totals.
+ * Who travelled where in each year's high-level visits, counted from the timeline events listed in
+ * `countedVisits` (the article's own visit apart, so that it can be highlighted). A spec checks
+ * that the parts add up to the sourced yearly totals.
  */
-export const visitDirections: Record<
-	string,
-	{ toNorthKorea: number; article: number; toRussia: number; thirdCountry: number }
-> = {
-	'2022': { toNorthKorea: 0, article: 0, toRussia: 0, thirdCountry: 0 },
-	'2023': { toNorthKorea: 3, article: 0, toRussia: 1, thirdCountry: 0 },
-	'2024': { toNorthKorea: 3, article: 1, toRussia: 3, thirdCountry: 0 },
-	'2025': { toNorthKorea: 7, article: 0, toRussia: 2, thirdCountry: 1 }
-};
+export const visitDirections: Record<string, Directions> = Object.fromEntries(
+	getSeries('high_level_visits_per_year').map((total) => {
+		const year = pointDate(total);
+		const parts: Directions = { toNorthKorea: 0, article: 0, toRussia: 0, thirdCountry: 0 };
+		for (const [id, direction] of Object.entries(countedVisits)) {
+			if (!getEvent(id).date.startsWith(year)) continue;
+			if (id === articleEventId) parts.article += 1;
+			else if (direction === 'to_north_korea') parts.toNorthKorea += 1;
+			else if (direction === 'to_russia') parts.toRussia += 1;
+			else parts.thirdCountry += 1;
+		}
+		return [year, parts];
+	})
+);
 
 function visitsModel(): ChartModel {
 	const totals = getSeries('high_level_visits_per_year');
+	const latest = totals[totals.length - 1];
+	// The note's 'first months of 2026' is bounded by the lesson's latest event.
+	const lastEvent = events[events.length - 1];
+	const since = lastEvent.date.slice(0, 4);
 	const part = (key: keyof (typeof visitDirections)[string]): ChartPoint[] =>
 		totals.map((fact) => ({ ...toPoint(fact, false), y: visitDirections[pointDate(fact)][key] }));
 	return {
 		id: 'chart-visits',
+		noteFacts: [lastEvent.id],
 		type: 'bar',
 		x: 'year',
 		categories: totals.map(pointDate),
-		categoryNotes: { '2025': { hu: 'okt. 31-ig', en: 'to 31 Oct' } },
 		stacked: true,
 		unit: { hu: 'személyes látogatás', en: 'in-person visits' },
 		decimals: 0,
@@ -55,12 +70,12 @@ function visitsModel(): ChartModel {
 			en: 'High-level visits per year, by direction'
 		},
 		takeaway: {
-			hu: '2022-ben egyetlen személyes látogatás sem volt; 2025 októberének végéig már tíz, többségük orosz vezetők útja Phenjanba.',
-			en: 'There was not a single in-person visit in 2022; by the end of October 2025 there had been ten that year, most of them Russian officials travelling to Pyongyang.'
+			hu: `2022-ben egyetlen személyes látogatás sem volt; 2025-ben már ${latest.value}, többségük orosz vezetők útja Phenjanba.`,
+			en: `There was not a single in-person visit in 2022; in 2025 there were ${latest.value}, most of them Russian officials travelling to Pyongyang.`
 		},
 		note: {
-			hu: 'Saját számlálás az idővonal eseményeiből: miniszteri vagy magasabb szintű személyes találkozók. A 2024-es Krivorucsko-féle miniszterhelyettesi küldöttség nincs benne. A 2025-ös év csak október 31-ig tart.',
-			en: 'Our own count from the timeline: in-person meetings at minister level or above. The deputy-minister delegation of July 2024 (Krivoruchko) is not included. 2025 runs only to 31 October.'
+			hu: `Saját számlálás az idővonal eseményeiből: miniszteri vagy magasabb szintű személyes találkozók, egy többnapos út egynek számít. A 2024-es Krivorucsko-féle miniszterhelyettesi küldöttség nincs benne. ${since} első hónapjaiból nem találtunk ilyen találkozót.`,
+			en: `Our own count from the timeline: in-person meetings at minister level or above, a trip of several days counting once. The deputy-minister delegation of July 2024 (Krivoruchko) is not included. No such meeting was found in the first months of ${since}.`
 		},
 		series: [
 			{
@@ -156,8 +171,8 @@ function containersModel(): ChartModel {
 			en: 'Containers shipped from North Korea to Russia'
 		},
 		takeaway: {
-			hu: 'Az amerikai és a dél-koreai számolás is meredeken emelkedik: 2023 októberében még 1000 felett, 2025 júliusában már mintegy 28 000 konténer.',
-			en: 'Both the US and the South Korean counts rise steeply: from over 1,000 containers in October 2023 to about 28,000 by July 2025.'
+			hu: `Mindkét számolás meredeken emelkedik: az amerikai ${figureDate('se-cont-us-2023-10-13', 'hu')} ${figure('se-cont-us-2023-10-13', 'hu')} konténerről ${figureDate('se-cont-us-2024-09-04', 'hu')} ${figure('se-cont-us-2024-09-04', 'hu')} konténerre, a dél-koreai ${figureDate('se-cont-rok-2025-07-13', 'hu')} ${figure('se-cont-rok-2025-07-13', 'hu')} konténerre nőtt.`,
+			en: `Both counts rise steeply: the US one from ${figure('se-cont-us-2023-10-13', 'en')} containers in ${figureDate('se-cont-us-2023-10-13', 'en')} to ${figure('se-cont-us-2024-09-04', 'en')} in ${figureDate('se-cont-us-2024-09-04', 'en')}, South Korea's to ${figure('se-cont-rok-2025-07-13', 'en')} in ${figureDate('se-cont-rok-2025-07-13', 'en')}.`
 		},
 		note: {
 			hu: 'Kormányok hírszerzési becslései (szaggatott vonal), a bejelentés napjánál. A konténerek tartalmát nem ismerjük pontosan. A dél-koreai 2024. augusztusi szám 2022 közepétől számol, a többi 2023 szeptemberétől.',
@@ -207,6 +222,11 @@ function troopsModel(): ChartModel {
 	const values = band.map((fact) => fact.value ?? 0);
 	return {
 		id: 'chart-troops',
+		noteFacts: [
+			'ev-2025-06-17-shoigu-pyongyang',
+			'ev-2025-11-04-nis-troops',
+			'ev-2025-12-31-kim-troops-message'
+		],
 		type: 'line',
 		x: 'date',
 		gapDays: 90,
@@ -221,8 +241,8 @@ function troopsModel(): ChartModel {
 			en: 'Within a few weeks of October 2024 the estimate rose from 1,500 to about 11,000–12,000; in 2025 sources put the total between 13,000 and 15,000.'
 		},
 		note: {
-			hu: 'Dél-koreai és amerikai becslések (szaggatott vonal). Ahol a források eltérnek, sáv vagy függőleges szakasz mutatja a tartományt; ahol hónapokig nincs becslés, a vonal megszakad. Oroszország és Észak-Korea 2025 áprilisában elismerte a bevetést, de számot nem közölt. A 2025 júniusában bejelentett 6000 katonai építő és aknamentesítő nincs benne.',
-			en: 'South Korean and US estimates (dashed lines). Where sources differ, a band or a vertical stroke shows the range; where there is no estimate for months, the line breaks. Russia and North Korea acknowledged the deployment in April 2025 but gave no numbers. The 6,000 military builders and deminers announced in June 2025 are not included.'
+			hu: 'Dél-koreai és amerikai becslések (szaggatott vonal). Ahol a források eltérnek, sáv vagy függőleges szakasz mutatja a tartományt; ahol hónapokig nincs becslés, a vonal megszakad. Oroszország és Észak-Korea 2025 áprilisában elismerte a bevetést, de számot nem közölt. A 2025 júniusában bejelentett 6000 katonai építő és aknamentesítő nincs benne. A csapatok 2026-ban is kint voltak: a dél-koreai hírszerzés szerint 2025 novemberében mintegy 10 000 észak-koreai katona állomásozott az orosz–ukrán határ közelében, és Kim 2025. december 31-i újévi üzenete a külföldön harcoló egységeknek szólt.',
+			en: "South Korean and US estimates (dashed lines). Where sources differ, a band or a vertical stroke shows the range; where there is no estimate for months, the line breaks. Russia and North Korea acknowledged the deployment in April 2025 but gave no numbers. The 6,000 military builders and deminers announced in June 2025 are not included. The troops were still there in 2026: South Korea's intelligence service said in November 2025 that about 10,000 North Korean soldiers were deployed near the Russia–Ukraine border, and Kim's New Year message of 31 December 2025 was addressed to units fighting abroad."
 		},
 		series: [
 			{
@@ -270,6 +290,7 @@ function tradeModel(): ChartModel {
 	}));
 	return {
 		id: 'chart-trade',
+		noteFacts: ['se-trade-2023-poe'],
 		type: 'bar',
 		x: 'year',
 		categories: all.map(pointDate),
@@ -432,6 +453,22 @@ export function buildChartModels(): ChartModel[] {
 }
 
 export const chartModels: readonly ChartModel[] = buildChartModels();
+
+/**
+ * The facts a chart holds: its plotted points, its band and the events its note names. A quiz
+ * that cites the chart as evidence, and the chart's own takeaway and note, state only these.
+ */
+export function chartFacts(model: ChartModel): Fact[] {
+	return [
+		...model.series.flatMap((s) => s.points.map((p) => p.fact)),
+		...(model.band?.facts ?? []),
+		...(model.noteFacts ?? []).map((id) => {
+			const fact = getFact(id);
+			if (!fact) throw new Error(`No such fact: ${id}`);
+			return fact;
+		})
+	];
+}
 
 /** One chart's model by its element id (`chart-shells`); throws on an unknown id. */
 export function getChartModel(id: string): ChartModel {

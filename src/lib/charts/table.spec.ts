@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getSeries } from '$lib/data/facts';
+import { getEvent, getSeries } from '$lib/data/facts';
+import { articleEventId, eventInfo } from '$lib/data/event-text';
+import { countedVisits } from '$lib/data/visits';
 import { chartCsv, csvFileName, escapeCsvField } from './csv';
 import { getChartModel, visitDirections } from './models';
 import { chartConfidence, chartSources, chartTable, describeChart } from './table';
@@ -41,7 +43,7 @@ describe('chartTable', () => {
 	it('lists years on bar charts, with totals of stacked bars and the weakest confidence', () => {
 		const en = chartTable(getChartModel('chart-visits'), 'en');
 		expect(en.columns.at(-2)).toBe('Total');
-		expect(en.rows.map((r) => r.cells.at(-2))).toEqual(['0', '4', '7', '10']);
+		expect(en.rows.map((r) => r.cells.at(-2))).toEqual(['0', '4', '8', '15']);
 		expect(en.rows[2].cells[2]).toBe('1');
 		expect(en.rows.every((r) => r.cells.at(-1) === 'medium')).toBe(true);
 	});
@@ -64,6 +66,21 @@ describe('visit directions', () => {
 			const sum = parts.toNorthKorea + parts.article + parts.toRussia + parts.thirdCountry;
 			expect(sum, String(fact.year)).toBe(fact.value);
 		}
+	});
+	it('count only visits events of the timeline, and the article’s own visit once', () => {
+		for (const id of Object.keys(countedVisits)) {
+			expect(getEvent(id).date, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect(eventInfo[id].categories, id).toContain('visits');
+		}
+		expect(countedVisits[articleEventId]).toBe('to_north_korea');
+	});
+	it('back the takeaway: most of the latest year’s visits went to North Korea', () => {
+		const latest = getSeries('high_level_visits_per_year').at(-1)!;
+		const parts = visitDirections[String(latest.year)];
+		expect((parts.toNorthKorea + parts.article) * 2).toBeGreaterThan(latest.value!);
+		expect(getChartModel('chart-visits').takeaway.en).toContain(
+			`in ${latest.year} there were ${latest.value}`
+		);
 	});
 	it('count one Shoigu visit in 2024, as the sourced Shoigu series does', () => {
 		const shoigu = getSeries('shoigu_pyongyang_trips').find((f) => f.year === 2024);
@@ -104,8 +121,8 @@ describe('describeChart', () => {
 	it('reads out each year of a bar chart with its columns', () => {
 		const en = describeChart(getChartModel('chart-visits'), 'en');
 		expect(en).toMatch(/^Bar chart: High-level visits/);
-		expect(en).toContain("2024: Other Russian visits to North Korea 3, The article's event");
-		expect(en).toContain('Total 10');
+		expect(en).toContain("2024: Other Russian visits to North Korea 4, The article's event");
+		expect(en).toContain('Total 15');
 	});
 	it('names the band where troop estimates disagree', () => {
 		expect(nbsp(describeChart(getChartModel('chart-troops'), 'hu'))).toContain(

@@ -68,6 +68,8 @@ export interface ChartModel {
 	takeaway: Bilingual;
 	/** What the chart leaves out or how to read it; shown under the chart. */
 	note: Bilingual;
+	/** Facts the note states besides the plotted points (events on the timeline), for the prose check. */
+	noteFacts?: string[];
 	series: ChartSeries[];
 	band?: ChartBand;
 }

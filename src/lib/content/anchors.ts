@@ -41,6 +41,10 @@ export const chartIds = [
 ] as const;
 export type ChartId = (typeof chartIds)[number];
 
+/** The timeline page's two later charts; quizzes may cite them as evidence too. */
+export const extraChartIds = ['chart-missiles', 'chart-casualties'] as const;
+export type EvidenceChartId = ChartId | (typeof extraChartIds)[number];
+
 /** The quizzes, at `/{lang}/quizzes/{id}`. */
 export const quizIds = ['article', 'context', 'data', 'words'] as const;
 export type QuizId = (typeof quizIds)[number];
@@ -48,7 +52,7 @@ export type QuizId = (typeof quizIds)[number];
 /** Where a piece of evidence lives: an explainer paragraph or section, or a chart. */
 export type Evidence =
 	| { kind: 'explainer'; anchor: ExplainerSectionId | ExplainerParagraphId }
-	| { kind: 'chart'; anchor: ChartId };
+	| { kind: 'chart'; anchor: EvidenceChartId };
 
 export const explainerParagraphIds: readonly ExplainerParagraphId[] =
 	Object.values(explainerSections).flat();

@@ -38,6 +38,13 @@ export const people: Person[] = [
 					en: 'Visited Pyongyang in July 2023 and on 13 September 2024 (the visit in the article).'
 				},
 				fact: 'ev-2024-09-13-shoigu-pyongyang'
+			},
+			{
+				text: {
+					hu: '2025-ben háromszor járt Phenjanban: március 21-én, június 4-én és június 17-én.',
+					en: 'Went to Pyongyang three times in 2025: on 21 March, 4 June and 17 June.'
+				},
+				fact: 'se-shoigu-trips-2025'
 			}
 		]
 	},
@@ -94,6 +101,13 @@ export const people: Person[] = [
 					en: "Russia's foreign minister. Held talks in Pyongyang in October 2023."
 				},
 				fact: 'ev-2023-10-18-lavrov-pyongyang'
+			},
+			{
+				text: {
+					hu: '2025 júliusában Vonszanban Kim Dzsong-unnal is találkozott.',
+					en: 'Met Kim Jong Un in Wonsan in July 2025.'
+				},
+				fact: 'ev-2025-07-11-lavrov-wonsan'
 			}
 		]
 	},
@@ -108,6 +122,20 @@ export const people: Person[] = [
 					en: "North Korea's foreign minister. Received by Putin in Moscow in January 2024."
 				},
 				fact: 'ev-2024-01-15-choe-moscow'
+			},
+			{
+				text: {
+					hu: '2024 novemberében Putyin ismét fogadta a Kremlben.',
+					en: 'In November 2024 Putin received her again in the Kremlin.'
+				},
+				fact: 'ev-2024-11-04-choe-putin'
+			},
+			{
+				text: {
+					hu: '2025 októberében Putyin harmadszor is fogadta.',
+					en: 'In October 2025 Putin received her a third time.'
+				},
+				fact: 'ev-2025-10-27-choe-putin'
 			}
 		]
 	},

@@ -16,6 +16,8 @@ export interface EventText {
 export interface EventInfo {
 	/** Empty only for the starting point (the invasion), which every filter keeps. */
 	categories: readonly EventCategory[];
+	/** Other facts the note states (a treaty it mentions), so that a spec can check its numbers. */
+	related?: readonly string[];
 	/** The explainer paragraph that discusses this event, if any. */
 	explainer?: ExplainerSectionId | ExplainerParagraphId;
 	text: Record<Lang, EventText>;
@@ -154,13 +156,13 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Fehér Ház: „aktívan haladnak” az orosz–észak-koreai fegyvertárgyalások',
-				note: 'Kirby szerint Sojgu júliusi útjának célja az volt, hogy rávegye Phenjant tüzérségi lőszer eladására. Putyin és Kim leveleket váltott. A pontos nap nem ismert (2023. augusztus vége).',
+				note: 'Kirby szerint Sojgu júliusi útjának célja az volt, hogy rávegye Phenjant tüzérségi lőszer eladására. Putyin és Kim leveleket váltott. Kirby ezt a Fehér Ház 2023. augusztus 30-i, szerdai tájékoztatóján mondta.',
 				people: 'John Kirby; Vlagyimir Putyin és Kim Dzsong-un (levélváltás)',
 				place: 'Washington'
 			},
 			en: {
 				title: "White House: Russia–North Korea arms talks are 'actively advancing'",
-				note: "Kirby said Shoigu's July trip was meant to persuade Pyongyang to sell artillery ammunition; Putin and Kim had exchanged letters. The exact day is not known (late August 2023).",
+				note: "Kirby said Shoigu's July trip was meant to persuade Pyongyang to sell artillery ammunition; Putin and Kim had exchanged letters. Kirby said this at the White House briefing on Wednesday 30 August 2023.",
 				people: 'John Kirby; Vladimir Putin and Kim Jong Un (letters)',
 				place: 'Washington'
 			}
@@ -381,17 +383,18 @@ export const eventInfo: Record<string, EventInfo> = {
 	},
 	'ev-2024-06-19-treaty-signed': {
 		categories: ['diplomacy'],
+		related: ['bg-1961-treaty'],
 		explainer: 'treaty-article4',
 		text: {
 			hu: {
 				title: 'Putyin és Kim aláírja az átfogó stratégiai partnerségi szerződést',
-				note: 'A 4. cikk szerint ha az egyik felet fegyveres támadás éri, a másik haladéktalanul katonai és egyéb segítséget nyújt (kölcsönös védelmi egyezmény). A szerződés a korábbi, 1961-es és 2000-es szerződés helyébe lép.',
+				note: 'A 4. cikk szerint ha az egyik felet fegyveres támadás éri, a másik haladéktalanul katonai és egyéb segítséget nyújt (kölcsönös védelmi egyezmény). Jurij Usakov elnöki tanácsadó szerint a 2000-es szerződés helyébe lép; az 1961-es már 1995–96-ban megszűnt.',
 				people: 'Vlagyimir Putyin, Kim Dzsong-un',
 				place: 'Kumszuszan-rezidencia, Phenjan'
 			},
 			en: {
 				title: 'Putin and Kim sign the Treaty on Comprehensive Strategic Partnership',
-				note: 'Under Article 4, if one side comes under armed attack, the other gives military and other assistance without delay (a mutual-defence clause). It replaces the treaties of 1961 and 2000.',
+				note: 'Under Article 4, if one side comes under armed attack, the other gives military and other assistance without delay (a mutual-defence clause). According to Kremlin aide Yuri Ushakov it replaces the treaty of 2000; the 1961 treaty had already lapsed in 1995–96.',
 				people: 'Vladimir Putin, Kim Jong Un',
 				place: 'Kumsusan residence, Pyongyang'
 			}
@@ -668,13 +671,13 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Megkezdődik egy közúti híd építése a Tumen határfolyón',
-				note: 'A mintegy 850 méteres hídról Putyin 2024. júniusi látogatásán állapodtak meg; 2026-ra készülhet el. Eddig csak az 1959-es vasúti híd kötötte össze a két országot.',
+				note: 'A híd a Reuters szerint mintegy 850 méteres, orosz hírügynökségek szerint kb. 1 kilométeres (a bekötőutakkal 4,7 km). Putyin 2024. júniusi látogatásán állapodtak meg róla; 2026-ra készülhet el, elkészültéről még nincs hír. Eddig csak az 1959-es vasúti híd kötötte össze a két országot.',
 				people: 'Mihail Misusztyin (videón), Pak The-szong',
 				place: 'Tumen folyó, Haszan–Tumangang'
 			},
 			en: {
 				title: 'Construction starts on a road bridge across the Tumen River border',
-				note: "About 850 m long, agreed during Putin's June 2024 visit; completion expected in 2026. Until now the only link has been the 1959 rail bridge.",
+				note: "About 850 m long according to Reuters, about 1 km according to Russian agencies (4.7 km with the approach roads). Agreed during Putin's June 2024 visit; completion is expected in 2026, and no report of it has been found. Until now the only link has been the 1959 rail bridge.",
 				people: 'Mikhail Mishustin (by video), Pak Thae Song',
 				place: 'Tumen River, Khasan–Tumangang'
 			}
@@ -734,18 +737,18 @@ export const eventInfo: Record<string, EventInfo> = {
 		}
 	},
 	'ev-2025-07-27-direct-flight': {
-		categories: ['economy'],
+		categories: ['economy', 'visits'],
 		text: {
 			hu: {
 				title: 'Elindul az első menetrend szerinti közvetlen járat Moszkva és Phenjan között',
-				note: 'A Nordwind légitársaság gépén több mint 400 utas ült; havi járatnak tervezik.',
-				people: 'Nordwind Airlines',
+				note: 'A Nordwind légitársaság gépén több mint 400 utas ült, köztük Alekszandr Kozlov miniszter küldöttsége; havi járatnak tervezik.',
+				people: 'Nordwind Airlines; Alekszandr Kozlov',
 				place: 'Moszkva-Seremetyjevo → Phenjan'
 			},
 			en: {
 				title: 'The first regular direct flight between Moscow and Pyongyang',
-				note: 'Over 400 passengers flew on the Nordwind Airlines plane; the service is planned to run monthly.',
-				people: 'Nordwind Airlines',
+				note: 'Over 400 passengers flew on the Nordwind Airlines plane, among them a delegation led by Minister Alexander Kozlov; the service is planned to run monthly.',
+				people: 'Nordwind Airlines; Alexander Kozlov',
 				place: 'Moscow Sheremetyevo → Pyongyang'
 			}
 		}
@@ -806,13 +809,13 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Putyin a Kremlben fogadja Cshö Szon-hit, aki Lavrovval is tárgyal',
-				note: 'A felhasznált forrásokban ez a legutóbbi vezetői szintű találkozó.',
+				note: 'Cshö Szon-hi Szergej Lavrov külügyminiszterrel is tárgyalt.',
 				people: 'Vlagyimir Putyin, Cshö Szon-hi, Szergej Lavrov',
 				place: 'Kreml, Moszkva'
 			},
 			en: {
 				title: 'Putin receives Choe Son Hui in the Kremlin; she also holds talks with Lavrov',
-				note: 'The latest leader-level contact in the sources used.',
+				note: 'She also held talks with Foreign Minister Sergei Lavrov.',
 				people: 'Vladimir Putin, Choe Son Hui, Sergei Lavrov',
 				place: 'Kremlin, Moscow'
 			}
@@ -823,15 +826,276 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Phenjanban ülésezik az orosz–észak-koreai gazdasági bizottság',
-				note: 'Kozlov és Jun Dzsong-ho vezetésével. A felhasznált források legutóbbi datált eseménye.',
+				note: 'Kozlov és Jun Dzsong-ho vezetésével.',
 				people: 'Alekszandr Kozlov, Jun Dzsong-ho',
 				place: 'Phenjan'
 			},
 			en: {
 				title: 'The Russia–North Korea economic committee meets in Pyongyang',
-				note: 'Led by Kozlov and Yun Jong Ho. The latest dated event in the sources used.',
+				note: 'Led by Kozlov and Yun Jong Ho.',
 				people: 'Alexander Kozlov, Yun Jong Ho',
 				place: 'Pyongyang'
+			}
+		}
+	},
+	'ev-2024-03-25-naryshkin': {
+		categories: ['visits'],
+		text: {
+			hu: {
+				title: 'Nariskin, az orosz külföldi hírszerzés vezetője Phenjanban tárgyal',
+				note: 'Ri Csang-de állambiztonsági miniszterrel tárgyalt. Ez volt az első hivatalosan bejelentett látogatása a külföldi hírszerzés (SZVR) igazgatójának Észak-Koreában.',
+				people: 'Szergej Nariskin, Ri Csang-de',
+				place: 'Phenjan',
+			},
+			en: {
+				title: "Russia's foreign intelligence chief Naryshkin holds talks in Pyongyang",
+				note: 'He met State Security Minister Ri Chang Dae. It was the first officially announced visit of a director of the foreign intelligence service (SVR) to North Korea.',
+				people: 'Sergei Naryshkin, Ri Chang Dae',
+				place: 'Pyongyang',
+			}
+		}
+	},
+	'ev-2025-05-27-ri-chang-dae': {
+		categories: ['visits'],
+		explainer: 'after-visits',
+		text: {
+			hu: {
+				title: 'Ri Csang-de észak-koreai állambiztonsági miniszter Moszkvában, Sojgunál',
+				note: 'Biztonságpolitikai vezetők nemzetközi találkozójára utazott, ahol Sojgu kétoldalú tárgyalásokat folytatott a küldöttségekkel.',
+				people: 'Ri Csang-de, Szergej Sojgu',
+				place: 'Moszkva',
+			},
+			en: {
+				title: "North Korea's state security minister Ri Chang Dae in Moscow for talks with Shoigu",
+				note: 'He attended an international meeting of senior security officials, where Shoigu held talks with the delegations.',
+				people: 'Ri Chang Dae, Sergei Shoigu',
+				place: 'Moscow',
+			}
+		}
+	},
+	'ev-2025-06-28-lyubimova': {
+		categories: ['visits'],
+		explainer: 'after-visits',
+		text: {
+			hu: {
+				title: 'Kim fogadja Olga Ljubimova orosz kulturális minisztert a szerződés első évfordulóján',
+				note: 'A két kulturális minisztérium együttműködési tervet írt alá 2025–2027-re.',
+				people: 'Olga Ljubimova, Kim Dzsong-un, Szung Dzsong-gju',
+				place: 'Phenjan',
+			},
+			en: {
+				title: "Kim receives Russia's culture minister Olga Lyubimova on the treaty's first anniversary",
+				note: 'The two culture ministries signed a cooperation plan for 2025–2027.',
+				people: 'Olga Lyubimova, Kim Jong Un, Sung Jong Gyu',
+				place: 'Pyongyang',
+			}
+		}
+	},
+	'ev-2025-09-08-art-exhibition': {
+		categories: ['visits', 'diplomacy'],
+		text: {
+			hu: {
+				title: 'Sojgu és a két kulturális miniszter észak-koreai képzőművészeti kiállítást nyit Moszkvában',
+				note: '123 mű, köztük a Kurszki területen harcoló észak-koreai katonákat ábrázoló festmények. Jelen volt Szung Dzsong-gju észak-koreai kulturális miniszter is.',
+				people: 'Szergej Sojgu, Olga Ljubimova, Szung Dzsong-gju',
+				place: 'Összoroszországi Díszítőművészeti Múzeum, Moszkva',
+			},
+			en: {
+				title: 'Shoigu and the two culture ministers open an exhibition of North Korean art in Moscow',
+				note: "123 works, among them paintings of North Korean soldiers fighting in the Kursk region. North Korea's culture minister Sung Jong Gyu attended.",
+				people: 'Sergei Shoigu, Olga Lyubimova, Sung Jong Gyu',
+				place: 'All-Russian Museum of Decorative Art, Moscow',
+			}
+		}
+	},
+	'ev-2025-10-13-victory-museum': {
+		categories: ['diplomacy', 'troops'],
+		text: {
+			hu: {
+				title: 'A moszkvai Győzelmi Múzeum „Vállvetve” címmel kiállítást nyit az orosz–észak-koreai kapcsolatokról',
+				note: 'Külön rész szól a Kurszki területen harcoló észak-koreai katonákról. A megnyitón részt vett Szin Hong-csol, Észak-Korea moszkvai nagykövete.',
+				people: 'Szin Hong-csol',
+				place: 'Győzelmi Múzeum, Moszkva',
+			},
+			en: {
+				title: "Moscow's Victory Museum opens 'Shoulder to Shoulder', an exhibition on Russia–North Korea ties",
+				note: "One section is about the North Korean soldiers who fought in the Kursk region. North Korea's ambassador Sin Hong Chol attended the opening.",
+				people: 'Sin Hong Chol',
+				place: 'Victory Museum, Moscow',
+			}
+		}
+	},
+	'ev-2025-10-23-museum-groundbreaking': {
+		categories: ['troops', 'diplomacy'],
+		explainer: 'after-acknowledged',
+		text: {
+			hu: {
+				title: 'Kim Phenjanban lerakja a Kurszkban harcolt katonák emlékmúzeumának alapjait',
+				note: 'Jelen volt Alekszandr Macegora orosz nagykövet. Kim azt mondta: „Phenjan mindig Moszkvával lesz.”',
+				people: 'Kim Dzsong-un, Alekszandr Macegora',
+				place: 'Phenjan',
+			},
+			en: {
+				title: 'Kim breaks ground in Pyongyang for a memorial museum to the troops who fought in Kursk',
+				note: "Russia's ambassador Alexandr Matsegora attended. Kim said: 'Pyongyang will always be with Moscow.'",
+				people: 'Kim Jong Un, Alexandr Matsegora',
+				place: 'Pyongyang',
+			}
+		}
+	},
+	'ev-2025-11-04-nis-troops': {
+		categories: ['troops'],
+		explainer: 'after-kursk',
+		text: {
+			hu: {
+				title: 'Dél-koreai hírszerzés: mintegy 10 000 észak-koreai katona továbbra is az orosz–ukrán határ közelében állomásozik',
+				note: 'Egy képviselő a hírszerzés (NIS) tájékoztatója után elmondta: szeptember óta szakaszosan mintegy 5000 katonai építő érkezett Oroszországba, és újabb kiküldés jelei látszanak. Hírszerzési becslés.',
+				people: 'Dél-Korea Nemzeti Hírszerző Szolgálata (NIS)',
+				place: 'Szöul',
+			},
+			en: {
+				title: "South Korea's intelligence service: about 10,000 North Korean troops are still deployed near the Russia–Ukraine border",
+				note: 'A lawmaker said after the NIS briefing that about 5,000 military construction troops had moved to Russia in phases since September, and that there were signs of further deployments. An intelligence estimate.',
+				people: "South Korea's National Intelligence Service (NIS)",
+				place: 'Seoul',
+			}
+		}
+	},
+	'ev-2025-11-27-igc-12': {
+		categories: ['economy', 'visits'],
+		text: {
+			hu: {
+				title: 'Moszkvában ülésezik az orosz–észak-koreai kormányközi bizottság, 12. alkalommal',
+				note: 'Kozlov később azt mondta, a következő ülés 2026 novemberében lesz Phenjanban.',
+				people: 'Alekszandr Kozlov, Jun Dzsong-ho',
+				place: 'Moszkva',
+			},
+			en: {
+				title: 'The Russia–North Korea intergovernmental commission holds its 12th session in Moscow',
+				note: 'Kozlov later said the next session would be held in Pyongyang in November 2026.',
+				people: 'Alexander Kozlov, Yun Jong Ho',
+				place: 'Moscow',
+			}
+		}
+	},
+	'ev-2025-12-12-engineers-return': {
+		categories: ['troops'],
+		explainer: 'after-kursk',
+		text: {
+			hu: {
+				title: 'Hazatérnek a Kurszki területen aknát mentesítő észak-koreai műszakiak; Kim kilenc halottat ismer el',
+				note: 'Az 528. műszaki ezred mintegy 1000 katonája augusztus elején indult. Peszkov november 14-én megköszönte az észak-koreai aknaszedők munkáját; december elején az orosz fél szerint mintegy 42 400 hektárt mentesítettek.',
+				people: 'Kim Dzsong-un',
+				place: 'Phenjan',
+			},
+			en: {
+				title: 'North Korean army engineers return from clearing mines in the Kursk region; Kim acknowledges nine dead',
+				note: 'About 1,000 soldiers of the 528th Engineer Regiment had left in early August. Peskov thanked the North Korean sappers on 14 November; by early December Russia said they had cleared about 42,400 hectares.',
+				people: 'Kim Jong Un',
+				place: 'Pyongyang',
+			}
+		}
+	},
+	'ev-2025-12-18-new-year-messages': {
+		categories: ['diplomacy'],
+		text: {
+			hu: {
+				title: 'Putyin és Kim újévi üzenetei a kurszki harcokban részt vett katonákat dicsérik',
+				note: 'Putyin december 18-i üzenete, amelyet a KCNA december 25-én közölt, „hősiesnek” nevezte az észak-koreai katonák részvételét. Kim december 27-i válasza szerint a két ország szövetsége „a vér, az élet és a halál közös vállalása ugyanabban a lövészárokban”.',
+				people: 'Vlagyimir Putyin, Kim Dzsong-un',
+				place: 'Moszkva, Phenjan',
+			},
+			en: {
+				title: "Putin and Kim exchange New Year messages praising the troops' part in the Kursk fighting",
+				note: "Putin's message of 18 December, published by KCNA on 25 December, called the North Korean soldiers' part 'heroic'. Kim's reply of 27 December called the ties an alliance 'of sharing blood, life and death in the same trench'.",
+				people: 'Vladimir Putin, Kim Jong Un',
+				place: 'Moscow, Pyongyang',
+			}
+		}
+	},
+	'ev-2025-12-31-kim-troops-message': {
+		categories: ['troops'],
+		explainer: 'after-kursk',
+		text: {
+			hu: {
+				title: 'Kim újévi üzenete a „külföldi hadműveleti egységeknek”: az észak-koreai katonák 2026 elején is külföldön vannak',
+				note: 'Kim a hazájuktól távol harcoló katonákat köszöntötte az új év alkalmából: „Mögöttetek áll Phenjan és Moszkva.” A KCNA 2026. január 1-jén közölte az üzenetet.',
+				people: 'Kim Dzsong-un',
+				place: 'Phenjan',
+			},
+			en: {
+				title: "Kim's New Year message to the 'overseas operations units': North Korean troops are still abroad as 2026 begins",
+				note: "Kim greeted the soldiers 'fighting far from your homeland' for the New Year: 'Behind you are Pyongyang and Moscow.' KCNA published the message on 1 January 2026.",
+				people: 'Kim Jong Un',
+				place: 'Pyongyang',
+			}
+		}
+	},
+	'ev-2026-01-05-museum-site': {
+		categories: ['troops'],
+		text: {
+			hu: {
+				title: 'Kim megszemléli a kurszki katonák emlékmúzeumának építkezését',
+				note: 'A KCNA szerint fákat is ültetett a múzeum területén.',
+				people: 'Kim Dzsong-un',
+				place: 'Phenjan',
+			},
+			en: {
+				title: 'Kim inspects the building site of the museum to the Kursk troops',
+				note: 'According to KCNA he also planted trees on the museum grounds.',
+				people: 'Kim Jong Un',
+				place: 'Pyongyang',
+			}
+		}
+	},
+	'ev-2026-02-19-wpk-congress': {
+		categories: ['diplomacy'],
+		text: {
+			hu: {
+				title: 'A Koreai Munkapárt IX. kongresszusa újraválasztja Kimet főtitkárnak',
+				note: 'Az első kongresszus 2021 óta. Orosz küldöttség részvételéről egyik forrás sem számol be.',
+				people: 'Kim Dzsong-un',
+				place: 'Phenjan',
+			},
+			en: {
+				title: "The Workers' Party of Korea holds its 9th Congress and re-elects Kim as general secretary",
+				note: 'The first congress since 2021. No source reports a Russian delegation.',
+				people: 'Kim Jong Un',
+				place: 'Pyongyang',
+			}
+		}
+	},
+	'ev-2026-03-16-museum-inspection': {
+		categories: ['troops'],
+		text: {
+			hu: {
+				title: 'Kim újra megszemléli az emlékmúzeumot: 93 százalékban kész, Kurszk „felszabadításának” első évfordulóján nyílik',
+				note: 'Az évforduló 2026. április végére esik. A megnyitásról csak egy gyenge forrás szól, ezért az nem szerepel az idővonalon.',
+				people: 'Kim Dzsong-un',
+				place: 'Phenjan',
+			},
+			en: {
+				title: "Kim inspects the memorial museum again: 93% complete, to open on the first anniversary of Kursk's 'liberation'",
+				note: 'That anniversary falls in late April 2026. Only a weak source reports the opening, so it is not on this timeline.',
+				people: 'Kim Jong Un',
+				place: 'Pyongyang',
+			}
+		}
+	},
+	'ev-2025-03-21-yun-moscow': {
+		categories: ['visits', 'economy'],
+		text: {
+			hu: {
+				title: 'Jun Dzsong-ho észak-koreai külgazdasági miniszter küldöttséget vezet Moszkvába',
+				note: 'A kereskedelmi és gazdasági kormányközi bizottság keretében tárgyalt; az orosz társelnök Alekszandr Kozlov miniszter.',
+				people: 'Jun Dzsong-ho, Alekszandr Kozlov',
+				place: 'Moszkva'
+			},
+			en: {
+				title: "North Korea's foreign economic relations minister Yun Jong Ho leads a delegation to Moscow",
+				note: 'Talks within the intergovernmental commission on trade and economic cooperation, whose Russian co-chair is Minister Alexander Kozlov.',
+				people: 'Yun Jong Ho, Alexander Kozlov',
+				place: 'Moscow'
 			}
 		}
 	}

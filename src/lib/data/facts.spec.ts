@@ -14,6 +14,8 @@ import {
 	sourcesOf
 } from './facts';
 import { isIsoDate } from './schema';
+import { backgroundFacts } from './cited';
+import { addedFacts, sheetProblems } from './sheet-check';
 
 const clone = () => structuredClone(raw) as Record<string, unknown>[];
 
@@ -77,10 +79,10 @@ describe('parseFacts', () => {
 });
 
 describe('lookups', () => {
-	it('lists 46 events in date order, from the invasion to the latest item', () => {
-		expect(events).toHaveLength(46);
+	it('lists 61 events in date order, from the invasion to the latest item', () => {
+		expect(events).toHaveLength(61);
 		expect(events[0].id).toBe('ev-2022-02-24-invasion');
-		expect(events.at(-1)?.date).toBe('2025-10-31');
+		expect(events.at(-1)?.date).toBe('2026-03-16');
 		const dates = events.map((e) => e.date);
 		expect([...dates].sort()).toEqual(dates);
 	});
@@ -119,10 +121,47 @@ function findSheet(): string | null {
 
 const sheetPath = findSheet();
 
-describe('the copy of the shared fact sheet', () => {
-	// The explainer, the guide, the timeline and the charts all read this one copy.
-	it.skipIf(!sheetPath)('is the shared sheet: same ids, sources and confidence', () => {
-		const sheet = JSON.parse(readFileSync(sheetPath as string, 'utf8')) as unknown[];
-		expect([...raw, ...background]).toEqual(sheet);
+describe('the lesson record against the shared research sheet', () => {
+	// The sheet is the research the lesson started from and does not change; the record here is
+	// corrected and extended, and every departure must be declared with its source.
+	const sheet = sheetPath
+		? (JSON.parse(readFileSync(sheetPath, 'utf8')) as Record<string, unknown>[])
+		: [];
+	const record = [...facts, ...backgroundFacts];
+
+	it.skipIf(!sheetPath)('keeps every sheet fact with its sources, or marks it corrected with the correcting source', () => {
+		expect(sheet.length).toBeGreaterThan(50);
+		expect(sheetProblems(sheet, record)).toEqual([]);
+	});
+
+	it.skipIf(!sheetPath)('gives every added fact a source, a date and a confidence', () => {
+		const added = addedFacts(sheet, record);
+		expect(added.length).toBeGreaterThan(0);
+		for (const fact of added) {
+			expect(fact.sources.length, fact.id).toBeGreaterThan(0);
+			expect(['high', 'medium', 'low'], fact.id).toContain(fact.confidence);
+			const date = fact.kind === 'event' ? fact.date : (fact.date ?? String(fact.year ?? ''));
+			expect(isIsoDate(date), fact.id).toBe(true);
+		}
+	});
+
+	it('refuses an undeclared change, a silent source removal and a correction without its source', () => {
+		const sheetCopy = structuredClone([...raw, ...background]) as Record<string, unknown>[];
+		for (const fact of sheetCopy) delete fact.corrected;
+		const plain = parseFacts(sheetCopy);
+		expect(sheetProblems(sheetCopy, plain)).toEqual([]);
+		const changed = structuredClone(plain);
+		const event = changed.find((f) => f.kind === 'event' && !f.corrected)!;
+		(event as { date: string }).date = '2030-01-01';
+		expect(sheetProblems(sheetCopy, changed).join()).toMatch(/date differs from the sheet without a correction/);
+		event.corrected = { fields: ['date'], note_en: 'x', sources: [{ ...event.sources[0], url: 'https://example.org/' }] };
+		expect(sheetProblems(sheetCopy, changed).join()).toMatch(/correcting source .* is not among/);
+		event.corrected.sources = [event.sources[0]];
+		expect(sheetProblems(sheetCopy, changed)).toEqual([]);
+		const dropped = structuredClone(plain);
+		const withTwo = dropped.find((f) => f.sources.length > 1 && !f.corrected)!;
+		withTwo.sources = withTwo.sources.slice(1);
+		expect(sheetProblems(sheetCopy, dropped).join()).toMatch(/source was removed without a correction/);
+		expect(sheetProblems(sheetCopy, plain.slice(1)).join()).toMatch(/no longer in the lesson/);
 	});
 });

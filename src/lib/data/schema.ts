@@ -38,13 +38,29 @@ export const SourceSchema = v.object({
 	date: sourceDate
 });
 
+/**
+ * Where the lesson's record of a fact departs from the research sheet it started from: which
+ * fields changed, why, and the source that shows it. A spec compares every such fact with the sheet.
+ */
+export const CorrectionSchema = v.object({
+	fields: v.pipe(
+		v.array(
+			v.picklist(['date', 'date_end', 'value', 'value_range', 'unit', 'label_en', 'note_en', 'people', 'place', 'sources', 'confidence'])
+		),
+		v.minLength(1)
+	),
+	note_en: v.pipe(v.string(), v.nonEmpty()),
+	sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'A correction needs its source'))
+});
+
 const common = {
 	id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/)),
 	label_en: v.pipe(v.string(), v.nonEmpty()),
 	note_en: v.string(),
 	// A fact without a source must never reach a reader.
 	sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'Every fact needs at least one source')),
-	confidence: v.picklist(['high', 'medium', 'low'])
+	confidence: v.picklist(['high', 'medium', 'low']),
+	corrected: v.optional(CorrectionSchema)
 };
 
 export const EventSchema = v.object({
@@ -83,6 +99,7 @@ export const FactSchema = v.variant('kind', [EventSchema, SeriesPointSchema, Bac
 export const FactsSchema = v.array(FactSchema);
 
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type Correction = v.InferOutput<typeof CorrectionSchema>;
 export type FactEvent = v.InferOutput<typeof EventSchema>;
 export type SeriesPoint = v.InferOutput<typeof SeriesPointSchema>;
 export type BackgroundFact = v.InferOutput<typeof BackgroundSchema>;

@@ -1,4 +1,8 @@
+import { getPoint } from '$lib/data/figures';
 import type { GuideLink, Text } from './types';
+
+/** The latest yearly count of the visits chart, read from its fact so the answer moves with it. */
+const visits2025 = getPoint('se-visits-2025').value;
 
 export interface Prompt {
 	question: Text;
@@ -90,8 +94,8 @@ export const prompts: Record<PromptLevel, Prompt[]> = {
 				en: 'How did relations change between 2022 and 2025? In which year were there the most visits, and what does that tell us?'
 			},
 			listenFor: {
-				hu: '2022-ben egyetlen magas szintű személyes látogatást sem találtak a források, 2025 októberének végéig már tízet. A számolás a mi összesítésünk, de az irány egyértelmű.',
-				en: 'No high-level in-person visit was found for 2022; by the end of October 2025 there had been ten. The count is our own, but the trend is clear.'
+				hu: `2022-ben egyetlen magas szintű személyes látogatást sem találtak a források, 2025-ben pedig már ${visits2025} ilyen találkozó volt. A számolás a mi összesítésünk, de az irány egyértelmű.`,
+				en: `No high-level in-person visit was found for 2022; in 2025 there were ${visits2025}. The count is our own, but the trend is clear.`
 			},
 			link: {
 				target: { kind: 'chart', anchor: 'chart-visits' },

@@ -1,3 +1,5 @@
+import { qualifierFromUnit } from '$lib/charts/format';
+import { getPoint } from '$lib/data/figures';
 import type { FactId } from './types';
 import type { Text } from './types';
 
@@ -110,64 +112,55 @@ export interface ShellEstimate {
 	facts: FactId[];
 }
 
+/** The worksheet's hedge for a data point, read from the fact's own unit. */
+function hedgeOf(factId: FactId): Qualifier {
+	const q = qualifierFromUnit(getPoint(factId).unit);
+	if (q === 'up_to' || q === 'about') return q;
+	if (q === 'at_least' || q === 'more_than') return 'over';
+	throw new Error(`No hedge in the unit of ${factId}`);
+}
+
+/** One estimate of the shells chart: its figure and hedge come from the fact, never retyped here. */
+function estimate(factId: FactId, date: string, who: Text): ShellEstimate {
+	const value = getPoint(factId).value;
+	if (value === null) throw new Error(`No figure for ${factId}`);
+	return { date, million: value, qualifier: hedgeOf(factId), who, facts: [factId] };
+}
+
 /** Task 2: South Korean estimates of shells shipped, cumulative, as one chart to read. */
 export const shellEstimates: ShellEstimate[] = [
-	{
-		date: '2023-11',
-		million: 1,
-		qualifier: 'over',
-		who: { hu: 'NIS (hírszerzés)', en: 'NIS (intelligence)' },
-		facts: ['se-shells-rok-2023-11-01']
-	},
-	{
-		date: '2024-02',
-		million: 3,
-		qualifier: 'up_to',
-		who: { hu: 'védelmi miniszter', en: 'defence minister' },
-		facts: ['se-shells-rok-2024-02-26']
-	},
-	{
-		date: '2024-06',
-		million: 4.8,
-		qualifier: 'up_to',
-		who: { hu: 'védelmi miniszter', en: 'defence minister' },
-		facts: ['se-shells-rok-2024-06-14']
-	},
-	{
-		date: '2024-07',
-		million: 5.2,
-		qualifier: 'about',
-		who: { hu: 'védelmi miniszter', en: 'defence minister' },
-		facts: ['se-shells-rok-2024-07-15']
-	},
-	{
-		date: '2024-08',
-		million: 6,
-		qualifier: 'over',
-		who: { hu: 'katonai hírszerzés', en: 'military intelligence' },
-		facts: ['se-shells-rok-2024-08-27']
-	},
-	{
-		date: '2024-09',
-		million: 9.4,
-		qualifier: 'about',
-		who: { hu: 'védelmi minisztérium', en: 'defence ministry' },
-		facts: ['se-shells-rok-2024-09']
-	},
-	{
-		date: '2025-06',
-		million: 10,
-		qualifier: 'over',
-		who: { hu: 'NIS (hírszerzés)', en: 'NIS (intelligence)' },
-		facts: ['se-shells-rok-2025-06-26']
-	},
-	{
-		date: '2025-07',
-		million: 12,
-		qualifier: 'over',
-		who: { hu: 'katonai hírszerzés (DIA)', en: 'Defense Intelligence Agency' },
-		facts: ['se-shells-rok-2025-07-13']
-	}
+	estimate('se-shells-rok-2023-11-01', '2023-11', {
+		hu: 'NIS (hírszerzés)',
+		en: 'NIS (intelligence)'
+	}),
+	estimate('se-shells-rok-2024-02-26', '2024-02', {
+		hu: 'védelmi miniszter',
+		en: 'defence minister'
+	}),
+	estimate('se-shells-rok-2024-06-14', '2024-06', {
+		hu: 'védelmi miniszter',
+		en: 'defence minister'
+	}),
+	estimate('se-shells-rok-2024-07-15', '2024-07', {
+		hu: 'védelmi miniszter',
+		en: 'defence minister'
+	}),
+	estimate('se-shells-rok-2024-08-27', '2024-08', {
+		hu: 'katonai hírszerzés',
+		en: 'military intelligence'
+	}),
+	estimate('se-shells-rok-2024-09', '2024-09', {
+		hu: 'védelmi minisztérium',
+		en: 'defence ministry'
+	}),
+	estimate('se-shells-rok-2025-06-26', '2025-06', {
+		hu: 'NIS (hírszerzés)',
+		en: 'NIS (intelligence)'
+	}),
+	estimate('se-shells-rok-2025-07-13', '2025-07', {
+		hu: 'dél-koreai katonai hírszerzés (DIA)',
+		en: 'South Korea’s Defense Intelligence Agency (DIA)'
+	})
 ];
 
 /** A question on paper: how many writing lines it gets, and the answer for the key. */
@@ -198,8 +191,8 @@ export const chartQuestions: PaperQuestion[] = [
 		},
 		lines: 1,
 		answer: {
-			hu: '3 millióról kb. 9,4 millióra, vagyis 6,4 millióval: több mint háromszorosára.',
-			en: 'From 3 million to about 9.4 million, an increase of 6.4 million: more than three times as many.'
+			hu: '3 millióról legfeljebb 9,4 millióra, vagyis 6,4 millióval: több mint háromszorosára.',
+			en: 'From 3 million to up to 9.4 million, an increase of 6.4 million: more than three times as many.'
 		},
 		facts: ['se-shells-rok-2024-02-26', 'se-shells-rok-2024-09']
 	},
@@ -297,8 +290,8 @@ export const openQuestions: PaperQuestion[] = [
 		},
 		lines: 2,
 		answer: {
-			hu: 'Például tény: Sojgu 2024. szeptember 13-án Phenjanban tárgyalt Kimmel. Becslés: kb. 9,4 millió lövedék – a dél-koreai védelmi minisztérium becslése. A becslésnél a forrás megnevezése kötelező.',
-			en: 'For example, fact: Shoigu held talks with Kim in Pyongyang on 13 September 2024. Estimate: about 9.4 million shells – an estimate by South Korea’s defence ministry. The estimate must name who made it.'
+			hu: 'Például tény: Sojgu 2024. szeptember 13-án Phenjanban tárgyalt Kimmel. Becslés: legfeljebb 9,4 millió lövedék – a dél-koreai védelmi minisztérium becslése. A becslésnél a forrás megnevezése kötelező.',
+			en: 'For example, fact: Shoigu held talks with Kim in Pyongyang on 13 September 2024. Estimate: up to 9.4 million shells – an estimate by South Korea’s defence ministry. The estimate must name who made it.'
 		},
 		facts: ['ev-2024-09-13-shoigu-pyongyang', 'se-shells-rok-2024-09']
 	}

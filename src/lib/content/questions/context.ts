@@ -78,7 +78,7 @@ export const contextQuiz: Quiz = {
 				hu: 'Aláírás: 2024. június 19.; Állami Duma: október 24.; Szövetségi Tanács: november 6.; hatálybalépés az okiratok moszkvai cseréjével: 2024. december 4.',
 				en: 'Signed on 19 June 2024; State Duma on 24 October; Federation Council on 6 November; in force once the documents were exchanged in Moscow on 4 December 2024.'
 			},
-			evidence: inText('treaty-ratification')
+			evidence: inText('treaty')
 		},
 		{
 			id: 'context-years-between',

@@ -8,8 +8,8 @@ import { inChart, inText, opt } from './helpers';
 
 const shellsTable: DataTable = {
 	caption: {
-		hu: 'Dél-koreai becslések: hány 152 mm-es lövedéket tarthattak az Oroszországba küldött konténerek (összesen, az adott időpontig)',
-		en: 'South Korean estimates: how many 152 mm shells the containers sent to Russia could have held (running total)'
+		hu: 'Dél-koreai becslések az Oroszországba küldött lövedékekről, többnyire arról, hány 152 mm-es lövedéket tarthattak a konténerek (összesen, az adott időpontig)',
+		en: 'South Korean estimates of shells sent to Russia, mostly of how many 152 mm shells the containers could have held (running total)'
 	},
 	columns: [
 		{ hu: 'Időpont', en: 'Date' },
@@ -222,8 +222,8 @@ const shoiguTable: DataTable = {
 
 const casualtiesTable: DataTable = {
 	caption: {
-		hu: 'Észak-koreai veszteségek (halottak és sebesültek együtt) 2025 tavaszán: három becslés',
-		en: 'North Korean casualties (killed and wounded together) in spring 2025: three estimates'
+		hu: 'Észak-koreai veszteségek (halottak és sebesültek együtt) 2025 februárja és áprilisa között: három becslés',
+		en: 'North Korean casualties (killed and wounded together), February–April 2025: three estimates'
 	},
 	columns: [
 		{ hu: 'Ki becsülte és mikor', en: 'Who estimated it, and when' },
@@ -279,10 +279,10 @@ export const dataQuiz: Quiz = {
 			},
 			table: shellsTable,
 			options: [
-				opt('m9-4', 'kb. 9,4 millió', 'about 9.4 million'),
-				opt('m4-8', 'kb. 4,8 millió', 'about 4.8 million'),
-				opt('m12', 'kb. 12 millió', 'about 12 million'),
-				opt('m1', 'kb. 1 millió', 'about 1 million')
+				opt('m9-4', '9,4 millió', '9.4 million'),
+				opt('m4-8', '4,8 millió', '4.8 million'),
+				opt('m12', '12 millió', '12 million'),
+				opt('m1', '1 millió', '1 million')
 			],
 			key: 'm9-4',
 			explanation: {
@@ -303,8 +303,8 @@ export const dataQuiz: Quiz = {
 			options: [
 				opt(
 					'capacity',
-					'Azt, hogy a megszámolt konténerekbe hány 152 mm-es lövedék férhetett – ez becslés, nem megszámolt lövedék.',
-					'How many 152 mm shells the counted containers could have held: an estimate, not shells anyone counted.'
+					'Többnyire azt, hogy a megszámolt konténerekbe hány 152 mm-es lövedék férhetett – ez becslés, nem megszámolt lövedék.',
+					'Mostly how many 152 mm shells the counted containers could have held: an estimate, not shells anyone counted.'
 				),
 				opt(
 					'customs',
@@ -324,8 +324,8 @@ export const dataQuiz: Quiz = {
 			],
 			key: 'capacity',
 			explanation: {
-				hu: 'Oroszország és Észak-Korea nem közölt adatot. Dél-Korea a konténereket számolta, és azt becsülte, hány 152 mm-es lövedék férhetett beléjük. Ezért a 9,4 millió felső becslés.',
-				en: 'Russia and North Korea have published no figures. South Korea counted containers and estimated how many 152 mm shells they could hold. That is why 9.4 million is an upper estimate.'
+				hu: 'Oroszország és Észak-Korea nem közölt adatot. Dél-Korea többnyire a konténereket számolta, és azt becsülte, hány 152 mm-es lövedék férhetett beléjük; a hírszerzés 2023. novemberi száma a becsült átadott lövedékeket adja meg. Ezért a 9,4 millió felső becslés.',
+				en: 'Russia and North Korea have published no figures. South Korea mostly counted containers and estimated how many 152 mm shells they could hold; the intelligence figure of November 2023 estimates the shells handed over. That is why 9.4 million is an upper estimate.'
 			},
 			evidence: inChart('chart-shells')
 		},
@@ -356,8 +356,8 @@ export const dataQuiz: Quiz = {
 			type: 'table',
 			difficulty: 2,
 			prompt: {
-				hu: 'Kinek a becslése tette elsőként nagyjából 10 000-re a katonák számát?',
-				en: 'Whose estimate was the first to put the number of soldiers at about 10,000?'
+				hu: 'Kinek a becslése mondta ki elsőként, hogy nagyjából 10 000 katona már Oroszországban van?',
+				en: 'Whose estimate was the first to say that about 10,000 soldiers were already in Russia?'
 			},
 			table: troopsTable,
 			options: [
@@ -430,7 +430,7 @@ export const dataQuiz: Quiz = {
 				hu: '2025-ben háromszor járt ott: március 21-én, június 4-én és június 17-én. 2023-ban és 2024-ben egyszer-egyszer.',
 				en: 'In 2025 he went three times: on 21 March, 4 June and 17 June. In 2023 and 2024 he went once each.'
 			},
-			evidence: inChart('chart-visits')
+			evidence: inText('after-visits')
 		},
 		{
 			id: 'data-casualties',
@@ -464,7 +464,7 @@ export const dataQuiz: Quiz = {
 				hu: 'A veszteségekről csak becslések vannak: az ukrán elnöké, amerikai tisztviselőké és a dél-koreai hírszerzésé. Ezért érdemes mindig megnézni, ki és mikor becsült.',
 				en: 'There are only estimates of the losses: by Ukraine\u2019s president, by US officials and by South Korea\u2019s intelligence service. That is why it always matters who made an estimate, and when.'
 			},
-			evidence: inChart('chart-troops')
+			evidence: inChart('chart-casualties')
 		},
 		{
 			id: 'data-containers-september',

@@ -1,4 +1,9 @@
-import type { ChartId, Evidence, ExplainerParagraphId, ExplainerSectionId } from '../anchors';
+import type {
+	EvidenceChartId,
+	Evidence,
+	ExplainerParagraphId,
+	ExplainerSectionId
+} from '../anchors';
 import type { Option } from '$lib/quiz/types';
 
 /** An option; `en` defaults to `hu` for names and words that are the same in both languages. */
@@ -11,4 +16,4 @@ export const inText = (anchor: ExplainerParagraphId | ExplainerSectionId): Evide
 });
 
 /** Evidence in a chart on the timeline page. */
-export const inChart = (anchor: ChartId): Evidence => ({ kind: 'chart', anchor });
+export const inChart = (anchor: EvidenceChartId): Evidence => ({ kind: 'chart', anchor });

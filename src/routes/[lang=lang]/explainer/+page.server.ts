@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { explainerData } from '$lib/content/explainer-data.server';
+import { lessonAsOf } from '$lib/data/currency.server';
 import { isLang } from '$lib/i18n/langs';
 import type { PageServerLoad } from './$types';
 
@@ -11,5 +12,8 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = ({ params, url }) => {
 	if (!isLang(params.lang)) error(404, { message: 'Not found' });
-	return explainerData(params.lang, url.searchParams.get('parallel') === '1');
+	return {
+		...explainerData(params.lang, url.searchParams.get('parallel') === '1'),
+		asOf: lessonAsOf
+	};
 };
