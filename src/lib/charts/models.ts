@@ -77,7 +77,7 @@ function visitsModel(): ChartModel {
 				key: 'article',
 				label: {
 					hu: 'A cikk eseménye: Sojgu Phenjanban, 2024. szeptember 13.',
-					en: "The article's event: Shoigu in Pyongyang, 13 September 2024"
+					en: 'The article’s event: Shoigu in Pyongyang, 13 September 2024'
 				},
 				color: 'highlight',
 				pointStyle: 'star',
@@ -117,16 +117,16 @@ function shellsModel(): ChartModel {
 		},
 		takeaway: {
 			hu: 'Dél-Korea becslése 2023 novembere és 2025 júliusa között legalább 1 millióról több mint 12 millióra nőtt; ezek becslések, nem megszámolt lövedékek.',
-			en: "South Korea's estimate grew from at least 1 million in November 2023 to more than 12 million by July 2025; these are estimates, not counted shells."
+			en: 'South Korea’s estimate grew from at least 1 million in November 2023 to more than 12 million by July 2025; these are estimates, not counted shells.'
 		},
 		note: {
 			hu: 'Oroszország és Észak-Korea nem közölt számokat, ezért minden vonal becslés (szaggatott vonal, üres jelölő), a becslés napjánál. A dél-koreai számok többnyire azt mutatják, hány 152 mm-es lövedék férne a megszámolt konténerekbe. Az ukrán és a dél-koreai becslés külön vonal, mert másképp számolnak.',
-			en: "Russia and North Korea have published no figures, so every line is an estimate (dashed line, hollow marker), placed at the date of the estimate. South Korea's numbers mostly say how many 152-mm shells the counted containers could hold. Ukrainian and South Korean estimates are kept apart because they count differently."
+			en: 'Russia and North Korea have published no figures, so every line is an estimate (dashed line, hollow marker), placed at the date of the estimate. South Korea’s numbers mostly say how many 152-mm shells the counted containers could hold. Ukrainian and South Korean estimates are kept apart because they count differently.'
 		},
 		series: [
 			{
 				key: 'rok',
-				label: { hu: 'Dél-Korea becslése', en: "South Korea's estimate" },
+				label: { hu: 'Dél-Korea becslése', en: 'South Korea’s estimate' },
 				color: 0,
 				pointStyle: 'circle',
 				dash: [8, 4],
@@ -161,7 +161,7 @@ function containersModel(): ChartModel {
 		},
 		note: {
 			hu: 'Kormányok hírszerzési becslései (szaggatott vonal), a bejelentés napjánál. A konténerek tartalmát nem ismerjük pontosan. A dél-koreai 2024. augusztusi szám 2022 közepétől számol, a többi 2023 szeptemberétől.',
-			en: "Governments' intelligence estimates (dashed lines), at the date each was announced. What exactly the containers held is not known. South Korea's August 2024 figure counts from mid-2022; the others from September 2023."
+			en: 'Governments’ intelligence estimates (dashed lines), at the date each was announced. What exactly the containers held is not known. South Korea’s August 2024 figure counts from mid-2022; the others from September 2023.'
 		},
 		series: [
 			{
@@ -412,7 +412,7 @@ function casualtiesModel(): ChartModel {
 		},
 		note: {
 			hu: 'Minden szám becslés, forrásonként külön vonalon. A „veszteség” itt halottat és sebesültet jelent; a „csak halott” vonal ennek része. Egy nyugati tisztviselőktől származó, eltűnteket és foglyokat is számoló becslést (2025. január, kb. 4000) nem ábrázolunk, mert más a számolás alapja.',
-			en: "Every number is an estimate, one line per source. 'Casualties' means killed plus wounded; the 'killed only' line is part of it. A Western officials' estimate that also counts the missing and captured (January 2025, about 4,000) is not charted because it counts differently."
+			en: 'Every number is an estimate, one line per source. “Casualties” means killed plus wounded; the “killed only” line is part of it. A Western officials’ estimate that also counts the missing and captured (January 2025, about 4,000) is not charted because it counts differently.'
 		},
 		series
 	};

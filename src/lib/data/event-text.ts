@@ -73,7 +73,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Phenjan, Moszkva, Kijev'
 			},
 			en: {
-				title: "North Korea recognises the Russian-backed 'people's republics' of Donetsk and Luhansk; Ukraine cuts ties",
+				title: 'North Korea recognises the Russian-backed “people’s republics” of Donetsk and Luhansk; Ukraine cuts ties',
 				note: 'Pyongyang was the third state to do so, after Russia and Syria. Kyiv announced the break the same day.',
 				people: 'North Korean government; Ukrainian Foreign Ministry (Dmytro Kuleba)',
 				place: 'Pyongyang, Moscow, Kyiv'
@@ -107,7 +107,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Washington'
 			},
 			en: {
-				title: "White House: North Korea is covertly supplying a 'significant number' of artillery shells to Russia",
+				title: 'White House: North Korea is covertly supplying a “significant number” of artillery shells to Russia',
 				note: 'Spokesman John Kirby said the shipments were disguised as going to the Middle East or North Africa. A US intelligence claim.',
 				people: 'John Kirby (US National Security Council)',
 				place: 'Washington'
@@ -144,7 +144,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			en: {
 				title: 'Defence Minister Shoigu visits Pyongyang for the 70th anniversary of the Korean War armistice',
 				note: 'Kim Jong Un showed him a weapons exhibition with ICBMs and new drones; Shoigu handed over a letter from Putin. These were the first foreign delegations since the pandemic border closure (a Chinese one came too).',
-				people: "Sergei Shoigu, Kim Jong Un, Kang Sun Nam; China's Li Hongzhong",
+				people: 'Sergei Shoigu, Kim Jong Un, Kang Sun Nam; China’s Li Hongzhong',
 				place: 'Pyongyang'
 			}
 		}
@@ -159,8 +159,8 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Washington'
 			},
 			en: {
-				title: "White House: Russia–North Korea arms talks are 'actively advancing'",
-				note: "Kirby said Shoigu's July trip was meant to persuade Pyongyang to sell artillery ammunition; Putin and Kim had exchanged letters. The exact day is not known (late August 2023).",
+				title: 'White House: Russia–North Korea arms talks are “actively advancing”',
+				note: 'Kirby said Shoigu’s July trip was meant to persuade Pyongyang to sell artillery ammunition; Putin and Kim had exchanged letters. The exact day is not known (late August 2023).',
 				people: 'John Kirby; Vladimir Putin and Kim Jong Un (letters)',
 				place: 'Washington'
 			}
@@ -250,7 +250,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'White House: North Korea has delivered more than 1,000 containers of military equipment and munitions',
-				note: "Shipped from Najin to Dunay between 7 September and 1 October 2023, then on by rail. South Korea's defence ministry said this equalled hundreds of thousands of shells.",
+				note: 'Shipped from Najin to Dunay between 7 September and 1 October 2023, then on by rail. South Korea’s defence ministry said this equalled hundreds of thousands of shells.',
 				people: 'John Kirby',
 				place: 'Najin (North Korea) → Dunay (Russia) → Tikhoretsk'
 			}
@@ -284,7 +284,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'The Russia–North Korea intergovernmental commission meets in Pyongyang (10th session)',
-				note: "Co-chaired by Russia's natural resources minister Alexander Kozlov and North Korea's external economic relations minister Yun Jong Ho.",
+				note: 'Co-chaired by Russia’s natural resources minister Alexander Kozlov and North Korea’s external economic relations minister Yun Jong Ho.',
 				people: 'Alexander Kozlov, Yun Jong Ho',
 				place: 'Pyongyang'
 			}
@@ -319,7 +319,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Foreign Minister Choe Son Hui visits Moscow and is received by Putin',
-				note: "Talks with Lavrov on carrying out what was agreed at the September 2023 summit; she passed on Kim's invitation to Putin.",
+				note: 'Talks with Lavrov on carrying out what was agreed at the September 2023 summit; she passed on Kim’s invitation to Putin.',
 				people: 'Choe Son Hui, Sergei Lavrov, Vladimir Putin',
 				place: 'Moscow'
 			}
@@ -338,7 +338,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			en: {
 				title: 'Russia vetoes the renewal of the UN panel that monitored sanctions on North Korea',
 				note: 'The vote was 13 in favour, Russia against, China abstaining. The panel closed at the end of April 2024; the sanctions stay in force.',
-				people: "Vassily Nebenzia (Russia's UN ambassador)",
+				people: 'Vassily Nebenzia (Russia’s UN ambassador)',
 				place: 'UN Security Council, New York'
 			}
 		}
@@ -409,7 +409,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Kim receives a military delegation led by Deputy Defence Minister Alexei Krivoruchko',
-				note: "Both sides stressed military cooperation 'to defend mutual security interests'.",
+				note: 'Both sides stressed military cooperation “to defend mutual security interests”.',
 				people: 'Kim Jong Un, Alexei Krivoruchko',
 				place: 'Pyongyang'
 			}
@@ -427,7 +427,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Security Council Secretary Shoigu holds talks with Kim Jong Un in Pyongyang',
-				note: "The article's event. Russia's Security Council called it part of an 'ongoing strategic dialogue' tied to the June summit agreements. It was Shoigu's second Pyongyang trip in about 14 months.",
+				note: 'The article’s event. Russia’s Security Council called it part of an “ongoing strategic dialogue” tied to the June summit agreements. It was Shoigu’s second Pyongyang trip in about 14 months.',
 				people: 'Sergei Shoigu, Kim Jong Un',
 				place: 'Pyongyang'
 			}
@@ -444,7 +444,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Choe Son Hui meets Lavrov in Moscow',
-				note: "On her way to a women's forum in St Petersburg; reported by Russia's foreign ministry and North Korea's KCNA news agency.",
+				note: 'On her way to a women’s forum in St Petersburg; reported by Russia’s foreign ministry and North Korea’s KCNA news agency.',
 				people: 'Choe Son Hui, Sergei Lavrov',
 				place: 'Moscow'
 			}
@@ -461,9 +461,9 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Észak-koreai kikötők → Vlagyivosztok; Szöul'
 			},
 			en: {
-				title: "South Korea's intelligence service says North Korea has begun sending troops to Russia",
+				title: 'South Korea’s intelligence service says North Korea has begun sending troops to Russia',
 				note: 'The NIS said about 1,500 special forces were shipped to Vladivostok on Russian navy vessels on 8–13 October 2024, out of about 12,000 planned. Moscow and Pyongyang did not confirm this until April 2025.',
-				people: "South Korea's National Intelligence Service (NIS)",
+				people: 'South Korea’s National Intelligence Service (NIS)',
 				place: 'North Korean ports → Vladivostok; Seoul'
 			}
 		}
@@ -479,7 +479,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Moszkva'
 			},
 			en: {
-				title: "Russia's State Duma ratifies the partnership treaty",
+				title: 'Russia’s State Duma ratifies the partnership treaty',
 				note: 'The first step of Russian ratification.',
 				people: 'State Duma',
 				place: 'Moscow'
@@ -497,7 +497,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Putin receives Choe Son Hui in the Kremlin',
-				note: "She had arrived on 30 October and held talks with Lavrov on 1 November, saying North Korea would stand with Russia 'until victory'.",
+				note: 'She had arrived on 30 October and held talks with Lavrov on 1 November, saying North Korea would stand with Russia “until victory”.',
 				people: 'Vladimir Putin, Choe Son Hui, Sergei Lavrov',
 				place: 'Kremlin, Moscow'
 			}
@@ -514,8 +514,8 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Moszkva, Phenjan'
 			},
 			en: {
-				title: "Russia's Federation Council (upper house) approves the treaty",
-				note: "Putin signed the ratification law on 9 November; Kim Jong Un signed North Korea's ratification on 11 November.",
+				title: 'Russia’s Federation Council (upper house) approves the treaty',
+				note: 'Putin signed the ratification law on 9 November; Kim Jong Un signed North Korea’s ratification on 11 November.',
 				people: 'Federation Council; Vladimir Putin; Kim Jong Un',
 				place: 'Moscow, Pyongyang'
 			}
@@ -549,7 +549,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Defence Minister Belousov visits Pyongyang and meets Kim Jong Un',
-				note: "He was met by North Korea's defence minister No Kwang Chol; Kim pledged continued support for Russia's war policy.",
+				note: 'He was met by North Korea’s defence minister No Kwang Chol; Kim pledged continued support for Russia’s war policy.',
 				people: 'Andrei Belousov, Kim Jong Un, No Kwang Chol',
 				place: 'Pyongyang'
 			}
@@ -584,7 +584,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Kurszki terület, Oroszország'
 			},
 			en: {
-				title: "Pentagon confirms North Korean troops are fighting in Russia's Kursk region and taking casualties",
+				title: 'Pentagon confirms North Korean troops are fighting in Russia’s Kursk region and taking casualties',
 				note: 'Ukrainian units had reported clashes earlier in December.',
 				people: 'Pentagon (Maj. Gen. Pat Ryder)',
 				place: 'Kursk region, Russia'
@@ -604,7 +604,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			en: {
 				title: 'NIS: North Korean troops back on the Kursk front since early February; more have been sent',
 				note: 'The NIS gave no number; South Korean media reported 1,000–3,000 new troops.',
-				people: "South Korea's NIS",
+				people: 'South Korea’s NIS',
 				place: 'Kursk region'
 			}
 		}
@@ -621,7 +621,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Shoigu visits Pyongyang again with a message from Putin to Kim',
-				note: "Topics included the war in Ukraine and Russia's dialogue with the Trump administration.",
+				note: 'Topics included the war in Ukraine and Russia’s dialogue with the Trump administration.',
 				people: 'Sergei Shoigu, Kim Jong Un',
 				place: 'Pyongyang'
 			}
@@ -639,7 +639,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Russia acknowledges North Korean troops for the first time',
-				note: "Chief of the General Staff Valery Gerasimov reported Kursk 'liberated'. Kyiv disputed that the region had been fully retaken.",
+				note: 'Chief of the General Staff Valery Gerasimov reported Kursk “liberated”. Kyiv disputed that the region had been fully retaken.',
 				people: 'Valery Gerasimov, Vladimir Putin',
 				place: 'Moscow (video briefing)'
 			}
@@ -658,7 +658,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			en: {
 				title: 'North Korea officially confirms it sent troops to Kursk; Putin thanks Kim',
 				note: 'KCNA said North Korean units had taken part in retaking Kursk. Putin publicly thanked Kim and the troops.',
-				people: "KCNA / Workers' Party Central Military Commission; Vladimir Putin",
+				people: "KCNA / Workers’ Party Central Military Commission; Vladimir Putin",
 				place: 'Pyongyang, Moscow'
 			}
 		}
@@ -674,7 +674,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Construction starts on a road bridge across the Tumen River border',
-				note: "About 850 m long, agreed during Putin's June 2024 visit; completion expected in 2026. Until now the only link has been the 1959 rail bridge.",
+				note: 'About 850 m long, agreed during Putin’s June 2024 visit; completion expected in 2026. Until now the only link has been the 1959 rail bridge.',
 				people: 'Mikhail Mishustin (by video), Pak Thae Song',
 				place: 'Tumen River, Khasan–Tumangang'
 			}
@@ -726,7 +726,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Vonszan-Kalma üdülőváros, Észak-Korea'
 			},
 			en: {
-				title: "Lavrov visits North Korea for a second round of 'strategic dialogue' and meets Kim",
+				title: 'Lavrov visits North Korea for a second round of “strategic dialogue” and meets Kim',
 				note: 'Talks with Choe Son Hui at the Wonsan resort; Lavrov conveyed a message from Putin.',
 				people: 'Sergei Lavrov, Choe Son Hui, Kim Jong Un',
 				place: 'Wonsan-Kalma resort, North Korea'
@@ -761,7 +761,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'State Duma speaker Volodin leads a delegation to Pyongyang and meets Kim',
-				note: "For the 80th anniversary of Korea's liberation. Putin and Kim had spoken by phone on 12 August.",
+				note: 'For the 80th anniversary of Korea’s liberation. Putin and Kim had spoken by phone on 12 August.',
 				people: 'Vyacheslav Volodin, Kim Jong Un',
 				place: 'Pyongyang'
 			}
@@ -777,7 +777,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Tiaojütaj állami vendégház, Peking'
 			},
 			en: {
-				title: "Putin and Kim hold talks in Beijing after China's victory parade",
+				title: 'Putin and Kim hold talks in Beijing after China’s victory parade',
 				note: 'They met after the parade marking the end of the Second World War; Putin thanked North Korea for its troops.',
 				people: 'Vladimir Putin, Kim Jong Un',
 				place: 'Diaoyutai State Guesthouse, Beijing'
@@ -794,7 +794,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Phenjan'
 			},
 			en: {
-				title: "Medvedev attends the Workers' Party's 80th anniversary in Pyongyang",
+				title: "Medvedev attends the Workers’ Party’s 80th anniversary in Pyongyang",
 				note: 'The deputy chairman of the Security Council led a United Russia delegation and stood on the main tribune at the parade on 10 October.',
 				people: 'Dmitry Medvedev, Kim Jong Un',
 				place: 'Pyongyang'
