@@ -15,8 +15,8 @@ export const contextQuiz: Quiz = {
 			type: 'order',
 			difficulty: 2,
 			prompt: {
-				hu: 'Tedd időrendbe a találkozókat, a legkorábbival kezdve!',
-				en: 'Put the meetings in order, earliest first.'
+				hu: 'Milyen sorrendben követték egymást ezek a találkozók?',
+				en: 'In what order did these meetings take place?'
 			},
 			items: [
 				opt('shoigu-2023', 'Sojgu első phenjani látogatása', 'Shoigu’s first visit to Pyongyang'),
@@ -48,8 +48,8 @@ export const contextQuiz: Quiz = {
 			type: 'order',
 			difficulty: 2,
 			prompt: {
-				hu: 'Hogyan lett az aláírt szerződésből kötelező érvényű? Tedd időrendbe a lépéseket!',
-				en: 'How did the signed treaty become binding? Put the steps in order.'
+				hu: 'Milyen lépésekben lett az aláírt szerződésből kötelező érvényű?',
+				en: 'In what steps did the signed treaty become binding?'
 			},
 			items: [
 				opt(
@@ -211,8 +211,8 @@ export const contextQuiz: Quiz = {
 			type: 'match',
 			difficulty: 2,
 			prompt: {
-				hu: 'Melyik napon mi történt? Párosítsd a dátumokat az eseményekkel!',
-				en: 'What happened on which day? Match each date with its event.'
+				hu: 'Melyik napon mi történt?',
+				en: 'What happened on which day?'
 			},
 			left: [
 				opt('d-2023-09-13', '2023. szeptember 13.', '13 September 2023'),

@@ -126,8 +126,8 @@ export const wordsQuiz: Quiz = {
 			type: 'match',
 			difficulty: 2,
 			prompt: {
-				hu: 'Párosítsd a szerződésről szóló magyar kifejezéseket az angol megfelelőjükkel!',
-				en: 'Match the Hungarian treaty terms with their English equivalents.'
+				hu: 'Mi a szerződésről szóló magyar kifejezések angol megfelelője?',
+				en: 'What are the English equivalents of these Hungarian treaty terms?'
 			},
 			left: [
 				opt('nemzetkozi-szerzodes', 'nemzetközi szerződés'),
@@ -159,8 +159,8 @@ export const wordsQuiz: Quiz = {
 			type: 'match',
 			difficulty: 2,
 			prompt: {
-				hu: 'Párosítsd a lőszerszállításokról szóló magyar kifejezéseket az angol megfelelőjükkel!',
-				en: 'Match the Hungarian terms about the arms shipments with their English equivalents.'
+				hu: 'Mi a lőszerszállításokról szóló magyar kifejezések angol megfelelője?',
+				en: 'What are the English equivalents of these Hungarian terms about the arms shipments?'
 			},
 			left: [
 				opt('tuzersegi-loszer', 'tüzérségi lőszer'),
@@ -192,8 +192,8 @@ export const wordsQuiz: Quiz = {
 			type: 'match',
 			difficulty: 2,
 			prompt: {
-				hu: 'Párosítsd a nevek magyar alakját az angollal!',
-				en: 'Match the Hungarian spelling of each name with the English one.'
+				hu: 'Hogyan írják angolul ezeket a neveket?',
+				en: 'How are these Hungarian spellings of names written in English?'
 			},
 			left: [
 				opt('hu-putin', 'Vlagyimir Putyin'),
