@@ -74,7 +74,7 @@ export const summary: SummaryItem[] = [
 		date: '2024-03-28',
 		text: {
 			hu: 'Oroszország megvétózza az ENSZ szankciókat ellenőrző szakértői testületének megújítását; a szankciók érvényben maradnak.',
-			en: 'Russia vetoes the renewal of the UN Panel of Experts that monitored the sanctions; the sanctions themselves stay in force.'
+			en: 'Russia vetoes the renewal of the mandate of the UN panel of experts that monitored the sanctions; the sanctions themselves stay in force.'
 		},
 		facts: ['ev-2024-03-28-poe-veto']
 	},

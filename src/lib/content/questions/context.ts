@@ -165,7 +165,7 @@ export const contextQuiz: Quiz = {
 			key: 'veto',
 			explanation: {
 				hu: 'Oroszország vétója miatt (13 igen, Oroszország nem, Kína tartózkodott) a 2009 óta működő szakértői testület 2024 áprilisának végén megszűnt. A szankciók jogilag érvényben maradtak, de azok megsértését ENSZ-szakértők már nem vizsgálják.',
-				en: 'Because of Russia\u2019s veto (13 in favour, Russia against, China abstaining), the Panel of Experts, which had worked since 2009, was wound up at the end of April 2024. The sanctions remain legally in force, but UN experts no longer investigate breaches.'
+				en: 'Because of Russia\u2019s veto (13 in favour, Russia against, China abstaining), the panel of experts, which had worked since 2009, was wound up at the end of April 2024. The sanctions remain legally in force, but UN experts no longer investigate breaches.'
 			},
 			evidence: inText('why-veto')
 		},

@@ -91,7 +91,7 @@ export const wordsQuiz: Quiz = {
 			difficulty: 1,
 			prompt: {
 				hu: 'Oroszország 2024 márciusában megvétózta az ENSZ szakértői testülete megbízatásának meghosszabbítását. Mi a „vétó” angolul?',
-				en: 'In March 2024 Russia vetoed extending the mandate of the UN Panel of Experts. What is “veto” in Hungarian? (Mind the accents.)'
+				en: 'In March 2024 Russia vetoed extending the mandate of the UN panel of experts. What is “veto” in Hungarian? (Mind the accents.)'
 			},
 			key: {
 				hu: { lang: 'en', variants: ['veto', 'a veto'] },
