@@ -55,8 +55,8 @@ function visitsModel(): ChartModel {
 			en: 'High-level visits per year, by direction'
 		},
 		takeaway: {
-			hu: '2022-ben egyetlen személyes látogatás sem volt; 2025 októberének végéig már tíz, többségük orosz vezetők útja Phenjanba.',
-			en: 'There was not a single in-person visit in 2022; by the end of October 2025 there had been ten that year, most of them Russian officials travelling to Pyongyang.'
+			hu: 'Saját számolásunk szerint 2022-ben egyetlen miniszteri vagy magasabb szintű személyes látogatás sem volt; 2025-ben (október végéig) már tíz, többségük orosz vezetők útja Phenjanba.',
+			en: 'By our count there was not a single in-person visit at minister level or above in 2022; in 2025 (to the end of October) there had already been ten, most of them Russian officials travelling to Pyongyang.'
 		},
 		note: {
 			hu: 'Saját számlálás az idővonal eseményeiből: miniszteri vagy magasabb szintű személyes találkozók. A 2024-es Krivorucsko-féle miniszterhelyettesi küldöttség nincs benne. A 2025-ös év csak október 31-ig tart.',
@@ -121,7 +121,7 @@ function shellsModel(): ChartModel {
 		},
 		note: {
 			hu: 'Oroszország és Észak-Korea nem közölt számokat, ezért minden vonal becslés (szaggatott vonal, üres jelölő), a becslés napjánál. A dél-koreai számok többnyire azt mutatják, hány 152 mm-es lövedék férne a megszámolt konténerekbe. Az ukrán és a dél-koreai becslés külön vonal, mert másképp számolnak.',
-			en: 'Russia and North Korea have published no figures, so every line is an estimate (dashed line, hollow marker), placed at the date of the estimate. South Korea’s numbers mostly say how many 152-mm shells the counted containers could hold. Ukrainian and South Korean estimates are kept apart because they count differently.'
+			en: 'Russia and North Korea have published no figures, so every line is an estimate (dashed line, hollow marker), placed at the date of the estimate. South Korea’s numbers mostly say how many 152 mm shells the counted containers could hold. Ukrainian and South Korean estimates are kept apart because they count differently.'
 		},
 		series: [
 			{
@@ -156,8 +156,8 @@ function containersModel(): ChartModel {
 			en: 'Containers shipped from North Korea to Russia'
 		},
 		takeaway: {
-			hu: 'Az amerikai és a dél-koreai számolás is meredeken emelkedik: 2023 októberében még 1000 felett, 2025 júliusában már mintegy 28 000 konténer.',
-			en: 'Both the US and the South Korean counts rise steeply: from over 1,000 containers in October 2023 to about 28,000 by July 2025.'
+			hu: 'Az amerikai és a dél-koreai becslések is meredeken emelkednek: 2023 októberében még 1000 felett, 2025 júliusában már mintegy 28 000 konténer.',
+			en: 'Both the US and the South Korean estimates rise steeply: from over 1,000 containers in October 2023 to about 28,000 by July 2025.'
 		},
 		note: {
 			hu: 'Kormányok hírszerzési becslései (szaggatott vonal), a bejelentés napjánál. A konténerek tartalmát nem ismerjük pontosan. A dél-koreai 2024. augusztusi szám 2022 közepétől számol, a többi 2023 szeptemberétől.',
@@ -280,12 +280,12 @@ function tradeModel(): ChartModel {
 			en: 'Recorded Russia–North Korea trade per year'
 		},
 		takeaway: {
-			hu: 'A nyilvántartott kereskedelem kicsi: 2021–2022-ben szinte eltűnt, 2023-ra kb. 34 millió dollárra nőtt, de ebben a fegyverszállítások nincsenek benne.',
+			hu: 'A nyilvántartott kereskedelem kicsi: 2021–2022-ben szinte eltűnt, 2023-ra kb. 34 millió dollárra nőtt, de a fegyverszállítások nincsenek benne.',
 			en: 'Recorded trade is small: it almost vanished in 2021–2022 and rose to about $34 million in 2023, and it leaves out the arms trade entirely.'
 		},
 		note: {
-			hu: 'A nyilvántartott (legális) kereskedelem nem tartalmazza a fegyverszállításokat, amelyek ennél jóval nagyobbak. 2021-re nincs dollárösszeg (a kereskedelem szinte megszűnt). A 2022-es szám visszaszámolt (a 2023-as érték kilencede), a 2024-es egy iparági becslés: ezek halvány, keretes oszlopok. Egy kiszivárgott ENSZ-jelentés részéves 2023-as adatát (28 millió USD) nem ábrázoljuk, mert nem összevethető.',
-			en: 'Recorded (legal) trade does not include the arms transfers, which are far larger. There is no dollar figure for 2021 (trade almost stopped). The 2022 figure is back-calculated (one ninth of 2023) and 2024 is an industry estimate: these are pale, outlined bars. A leaked UN experts’ partial-year figure for 2023 ($28 million) is not charted because it is not comparable.'
+			hu: 'A nyilvántartott (legális) kereskedelem nem tartalmazza a fegyverszállításokat, amelyek becslések szerint ennél jóval nagyobbak. 2021-re nincs dollárösszeg (a kereskedelem szinte megszűnt). A 2022-es szám visszaszámolt (a 2023-as érték kilencede), a 2024-es egy iparági becslés: ezek halvány, keretes oszlopok. Egy kiszivárgott ENSZ-jelentés részéves 2023-as adatát (28 millió USD) nem ábrázoljuk, mert nem összevethető.',
+			en: 'Recorded (legal) trade does not include the arms transfers, which are estimated to be far larger. There is no dollar figure for 2021 (trade almost stopped). The 2022 figure is back-calculated (one ninth of 2023) and 2024 is an industry estimate: these are pale, outlined bars. A leaked UN experts’ partial-year figure for 2023 ($28 million) is not charted because it is not comparable.'
 		},
 		series: [
 			{
@@ -319,8 +319,8 @@ function missilesModel(): ChartModel {
 			en: 'North Korean ballistic missiles fired at Ukraine'
 		},
 		takeaway: {
-			hu: '2024 során az ukrán és az amerikai számok 24-ről 60–65 fölé nőttek, de a források másképp számolnak.',
-			en: 'During 2024 the Ukrainian and US counts rose from 24 to over 60–65, but the sources count differently.'
+			hu: '2024 során az ukrán és az amerikai számok 24-ről 60, illetve 65 fölé nőttek, de a források másképp számolnak.',
+			en: 'During 2024 the Ukrainian and US counts rose from 24 to over 60 and 65 respectively, but the sources count differently.'
 		},
 		note: {
 			hu: 'Csak néhány datált szám létezik, ezért a pontok fontosabbak a vonalaknál. Az amerikai szám (több mint 65) magasabb a későbbi ukránnál (legalább 60): a kettő nem ugyanazt számolja.',

@@ -13,7 +13,7 @@ export const glossary: GlossaryTerm[] = [
 		id: 'defence-minister',
 		term: { hu: 'hadügyminiszter (védelmi miniszter)', en: 'defence minister' },
 		definition: {
-			hu: 'A kormány tagja, aki a hadsereget és a honvédelmet irányítja. A magyar sajtó az orosz tisztségre gyakran a „hadügyminiszter”, más országokéra a „védelmi miniszter” szót használja; a kettő ugyanazt jelenti.',
+			hu: 'A kormány tagja, aki a hadsereget és a honvédelmet irányítja. A magyar sajtó az orosz tisztségre gyakran a „hadügyminiszter”, más országokéra a „védelmi miniszter” kifejezést használja; a kettő ugyanazt a tisztséget jelenti.',
 			en: 'The member of the government in charge of the armed forces and national defence. Hungarian newspapers often call Russia’s defence minister hadügyminiszter and other countries’ védelmi miniszter; both mean the same.'
 		}
 	},
@@ -64,7 +64,7 @@ export const glossary: GlossaryTerm[] = [
 		id: 'satellite-imagery',
 		term: { hu: 'műholdfelvétel', en: 'satellite image' },
 		definition: {
-			hu: 'Űrből készített fénykép. Kutatók ilyen képeken számolják meg például a kikötőkben álló hajókat vagy a vasúti kocsikat, így titkolt szállításokat is észrevehetnek.',
+			hu: 'A világűrből készített fénykép. Kutatók ilyen képeken számolják meg például a kikötőkben álló hajókat vagy a vasúti kocsikat, így titkolt szállításokat is észrevehetnek.',
 			en: 'A photograph taken from space. Researchers use such images to count ships in ports or railway wagons, for example, and can spot shipments that are meant to stay secret.'
 		}
 	},
@@ -96,7 +96,7 @@ export const glossary: GlossaryTerm[] = [
 		id: 'foreign-minister',
 		term: { hu: 'külügyminiszter', en: 'foreign minister' },
 		definition: {
-			hu: 'A kormány tagja, aki az ország kapcsolatait intézi más államokkal. Oroszországé Szergej Lavrov, Észak-Koreáé Cshö Szon Hi.',
+			hu: 'A kormány tagja, aki az ország kapcsolatait intézi más államokkal. Oroszországé Szergej Lavrov, Észak-Koreáé Cshö Szon-hi.',
 			en: 'The member of the government in charge of relations with other countries. Russia’s is Sergei Lavrov, North Korea’s Choe Son Hui.'
 		}
 	},
@@ -112,7 +112,7 @@ export const glossary: GlossaryTerm[] = [
 		id: 'delegation',
 		term: { hu: 'delegáció (küldöttség)', en: 'delegation' },
 		definition: {
-			hu: 'Egy ország vagy szervezet képviseletében utazó csoport, amely a nevükben tárgyal.',
+			hu: 'Egy ország vagy szervezet képviseletében utazó csoport, amely a nevében tárgyal.',
 			en: 'A group of people who travel to represent a country or organisation and negotiate on its behalf.'
 		}
 	},
@@ -208,7 +208,7 @@ export const glossary: GlossaryTerm[] = [
 		id: 'estimate',
 		term: { hu: 'becslés', en: 'estimate' },
 		definition: {
-			hu: 'Közelítő szám, amelyet valaki a rendelkezésére álló adatokból kiszámol, és nem megszámol. Mindig számít, ki becsült és mikor, mert a források eltérhetnek.',
+			hu: 'Közelítő szám, amelyet valaki nem megszámol, hanem a rendelkezésére álló adatokból kiszámít. Mindig számít, ki becsült és mikor, mert a források eltérhetnek.',
 			en: 'An approximate number that someone works out from the data they have rather than counting. Who made it and when always matters, because sources can differ.'
 		}
 	},
@@ -216,7 +216,7 @@ export const glossary: GlossaryTerm[] = [
 		id: 'full-scale-invasion',
 		term: { hu: 'teljes körű invázió', en: 'full-scale invasion' },
 		definition: {
-			hu: 'Egy ország megtámadása minden irányból, nagy erőkkel. Oroszország 2022. február 24-én indított ilyen támadást Ukrajna ellen.',
+			hu: 'Egy ország megtámadása több irányból, nagy erőkkel. Oroszország 2022. február 24-én indított ilyen támadást Ukrajna ellen.',
 			en: 'An attack on a country from many directions with large forces. Russia launched one against Ukraine on 24 February 2022.'
 		}
 	},
@@ -224,7 +224,7 @@ export const glossary: GlossaryTerm[] = [
 		id: 'sanction',
 		term: { hu: 'szankció', en: 'sanction' },
 		definition: {
-			hu: 'Büntető intézkedés egy ország, cég vagy személy ellen, például kereskedelmi tilalom vagy vagyon befagyasztása, hogy változtasson a viselkedésén.',
+			hu: 'Büntető intézkedés egy ország, cég vagy személy ellen, például kereskedelmi tilalom vagy vagyon befagyasztása, azzal a céllal, hogy az érintett változtasson a viselkedésén.',
 			en: 'A penalty against a country, company or person, such as a trade ban or frozen assets, meant to make them change their behaviour.'
 		}
 	},
@@ -241,14 +241,14 @@ export const glossary: GlossaryTerm[] = [
 		term: { hu: 'szakértői testület', en: 'panel of experts' },
 		definition: {
 			hu: 'Az ENSZ által megbízott független szakértők csoportja, amely 2009 és 2024 között vizsgálta, betartják-e az Észak-Koreára kivetett szankciókat.',
-			en: 'A group of independent experts appointed by the UN that checked from 2009 to 2024 whether the sanctions on North Korea were being kept.'
+			en: 'A group of independent experts appointed by the UN that monitored from 2009 to 2024 whether the sanctions on North Korea were being observed.'
 		}
 	},
 	{
 		id: 'veto',
 		term: { hu: 'vétó', en: 'veto' },
 		definition: {
-			hu: 'Egy döntés megakadályozása egyetlen nem szavazattal. Az ENSZ Biztonsági Tanácsában az öt állandó tag bármelyike élhet vele.',
+			hu: 'Egy döntés megakadályozása egyetlen ellenszavazattal. Az ENSZ Biztonsági Tanácsában az öt állandó tag bármelyike élhet vele.',
 			en: 'Blocking a decision with a single vote against. In the UN Security Council any of the five permanent members can use it.'
 		}
 	}

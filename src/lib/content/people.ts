@@ -34,8 +34,8 @@ export const people: Person[] = [
 			},
 			{
 				text: {
-					hu: 'Phenjanban járt 2023 júliusában és 2024. szeptember 13-án (erről szól a cikk).',
-					en: 'Visited Pyongyang in July 2023 and on 13 September 2024 (the visit in the article).'
+					hu: 'Phenjanban járt 2023 júliusában és 2024. szeptember 13-án (erről szól a cikk), majd 2025-ben még háromszor.',
+					en: 'Visited Pyongyang in July 2023 and on 13 September 2024 (the visit in the article), then three more times in 2025.'
 				},
 				fact: 'ev-2024-09-13-shoigu-pyongyang'
 			}
@@ -99,7 +99,7 @@ export const people: Person[] = [
 	},
 	{
 		id: 'choe-son-hui',
-		name: { hu: 'Cshö Szon Hi', en: 'Choe Son Hui' },
+		name: { hu: 'Cshö Szon-hi', en: 'Choe Son Hui' },
 		country: northKorea,
 		roles: [
 			{

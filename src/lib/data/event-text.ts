@@ -67,7 +67,7 @@ export const eventInfo: Record<string, EventInfo> = {
 		categories: ['diplomacy'],
 		text: {
 			hu: {
-				title: 'Észak-Korea elismeri a donyecki és a luhanszki „népköztársaságot”; Ukrajna megszakítja vele a diplomáciai kapcsolatot',
+				title: 'Észak-Korea elismeri az Oroszország által támogatott donyecki és luhanszki „népköztársaságot”; Ukrajna megszakítja vele a diplomáciai kapcsolatot',
 				note: 'Oroszország és Szíria után Phenjan harmadikként ismerte el őket. Kijev még aznap bejelentette a szakítást.',
 				people: 'Az észak-koreai kormány; az ukrán külügyminisztérium (Dmitro Kuleba)',
 				place: 'Phenjan, Moszkva, Kijev'
@@ -101,7 +101,7 @@ export const eventInfo: Record<string, EventInfo> = {
 		categories: ['weapons'],
 		text: {
 			hu: {
-				title: 'Fehér Ház: Észak-Korea titokban jelentős mennyiségű tüzérségi lőszert szállít Oroszországnak',
+				title: 'Fehér Ház: Észak-Korea titokban „jelentős mennyiségű” tüzérségi lőszert szállít Oroszországnak',
 				note: 'John Kirby szóvivő szerint a szállítmányokat úgy álcázták, mintha a Közel-Keletre vagy Észak-Afrikába mennének. Ez amerikai hírszerzési állítás.',
 				people: 'John Kirby (az USA Nemzetbiztonsági Tanácsa)',
 				place: 'Washington'
@@ -118,14 +118,14 @@ export const eventInfo: Record<string, EventInfo> = {
 		categories: ['weapons'],
 		text: {
 			hu: {
-				title: 'Fehér Ház: Észak-Korea gyalogsági rakétákat szállított a Wagner-csoportnak',
-				note: 'A bejelentés 2022. december 22-én hangzott el; a szállítás az előző hónapban, novemberben történt.',
+				title: 'Fehér Ház: Észak-Korea gyalogsági rakétákat és rakétafegyvereket szállított a Wagner-csoportnak',
+				note: 'A bejelentés 2022. december 22-én hangzott el; a szállítás a Fehér Ház állítása szerint az előző hónapban, novemberben történt.',
 				people: 'John Kirby',
 				place: 'Washington'
 			},
 			en: {
 				title: 'White House: North Korea delivered infantry rockets and missiles to the Wagner Group',
-				note: 'Announced on 22 December 2022; the delivery itself was said to have taken place the month before.',
+				note: 'Announced on 22 December 2022; according to the White House, the delivery itself had taken place the month before, in November.',
 				people: 'John Kirby',
 				place: 'Washington'
 			}
@@ -226,13 +226,13 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Műholdképek: soha nem látott forgalom a tumangangi határállomáson',
-				note: 'A CSIS elemzői mintegy 73 tehervagont számoltak; az előző öt év felvételein legfeljebb kb. 20 állt ott. A rakomány le volt takarva, tartalma nem látszott.',
+				note: 'A CSIS elemzői mintegy 73 tehervagont számoltak; az előző öt év felvételein sosem volt ott több nagyjából 20-nál. A rakomány le volt takarva, tartalma nem látszott.',
 				people: 'A CSIS Beyond Parallel elemzői',
 				place: 'Tumangang vasúti határállomás (észak-koreai–orosz határ)'
 			},
 			en: {
 				title: 'Satellite images show unprecedented traffic at the Tumangang border rail yard',
-				note: 'CSIS analysts counted about 73 freight railcars, against at most about 20 in five years of earlier images. The cargo was covered, so its contents could not be seen.',
+				note: 'CSIS analysts counted about 73 freight railcars, where five years of earlier images had never shown more than about 20. The cargo was covered, so its contents could not be seen.',
 				people: 'CSIS Beyond Parallel analysts',
 				place: 'Tumangang rail yard, North Korea–Russia border'
 			}
@@ -246,7 +246,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				title: 'Fehér Ház: Észak-Korea több mint 1000 konténernyi hadianyagot és lőszert szállított Oroszországnak',
 				note: 'A rakomány 2023. szeptember 7. és október 1. között hajón ment Nadzsinból Dunajba, onnan vasúton tovább. A dél-koreai védelmi minisztérium szerint ez több százezer tüzérségi lövedéknek felel meg.',
 				people: 'John Kirby',
-				place: 'Nadzsin (Észak-Korea) → Dunaj (Oroszország) → Tyihorecka'
+				place: 'Nadzsin (Észak-Korea) → Dunaj (Oroszország) → Tyihoreck'
 			},
 			en: {
 				title: 'White House: North Korea has delivered more than 1,000 containers of military equipment and munitions',
@@ -278,7 +278,7 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Phenjanban ülésezik az orosz–észak-koreai kormányközi bizottság (10. ülés)',
-				note: 'Társelnökei: Alekszandr Kozlov orosz természetierőforrás-ügyi miniszter és Jun Dzsong-ho észak-koreai külgazdasági miniszter.',
+				note: 'Társelnökei: Alekszandr Kozlov, a természeti erőforrásokért felelős orosz miniszter, és Jun Dzsong-ho észak-koreai külgazdasági miniszter.',
 				people: 'Alekszandr Kozlov, Jun Dzsong-ho',
 				place: 'Phenjan'
 			},
@@ -296,13 +296,13 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Fehér Ház: Oroszország észak-koreai ballisztikus rakétákat lőtt ki Ukrajnára',
-				note: 'Kirby szerint Észak-Korea indítóállványokat és rakétákat adott; egy 2023. december 30-án Zaporizzsja megyében mezőn csapódott be, továbbiakat január 2-án vetettek be.',
+				note: 'Kirby szerint Észak-Korea indítóállványokat és rakétákat adott; az egyik rakéta 2023. december 30-án a Zaporizzsjai területen egy mezőn csapódott be, továbbiakat január 2-án vetettek be.',
 				people: 'John Kirby',
 				place: 'Washington; támadások Ukrajna ellen'
 			},
 			en: {
 				title: 'White House: Russia has fired North Korean ballistic missiles at Ukraine',
-				note: 'Kirby said North Korea had supplied launchers and missiles; one landed in a field in Zaporizhzhia region on 30 December 2023, several more were used on 2 January.',
+				note: 'Kirby said North Korea had supplied launchers and missiles; one landed in a field in the Zaporizhzhia region on 30 December 2023, several more were used on 2 January.',
 				people: 'John Kirby',
 				place: 'Washington; strikes on Ukraine'
 			}
@@ -313,7 +313,7 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Cshö Szon-hi külügyminiszter Moszkvában, Putyin is fogadja',
-				note: 'Lavrovval a 2023. szeptemberi csúcstalálkozón megbeszéltek végrehajtásáról tárgyalt, és átadta Kim meghívását Putyinnak.',
+				note: 'Lavrovval arról tárgyalt, hogyan hajtsák végre a 2023. szeptemberi csúcson megbeszélteket, és átadta Kim meghívását Putyinnak.',
 				people: 'Cshö Szon-hi, Szergej Lavrov, Vlagyimir Putyin',
 				place: 'Moszkva'
 			},
@@ -330,14 +330,14 @@ export const eventInfo: Record<string, EventInfo> = {
 		explainer: 'why-veto',
 		text: {
 			hu: {
-				title: 'Oroszország megvétózza az Észak-Korea elleni szankciókat figyelő ENSZ-szakértői testület megújítását',
+				title: 'Oroszország megvétózza az Észak-Korea elleni szankciókat figyelő ENSZ-szakértői testület megbízatásának meghosszabbítását',
 				note: 'A szavazás: 13 igen, Oroszország nem, Kína tartózkodott. A testület 2024 áprilisának végén megszűnt; a szankciók érvényben maradtak.',
 				people: 'Vaszilij Nebenzja (Oroszország ENSZ-nagykövete)',
 				place: 'ENSZ Biztonsági Tanács, New York'
 			},
 			en: {
 				title: 'Russia vetoes the renewal of the UN panel that monitored sanctions on North Korea',
-				note: 'The vote was 13 in favour, Russia against, China abstaining. The panel closed at the end of April 2024; the sanctions stay in force.',
+				note: 'The vote was 13 in favour, Russia against, China abstaining. The panel’s mandate expired at the end of April 2024; the sanctions stay in force.',
 				people: 'Vassily Nebenzia (Russia’s UN ambassador)',
 				place: 'UN Security Council, New York'
 			}
@@ -354,7 +354,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Moszkva'
 			},
 			en: {
-				title: 'Putin appoints Shoigu Secretary of the Security Council',
+				title: 'Putin appoints Shoigu secretary of the Security Council',
 				note: 'Shoigu had been defence minister since 2012; he replaced Nikolai Patrushev. Andrei Belousov became the new defence minister.',
 				people: 'Vladimir Putin, Sergei Shoigu, Nikolai Patrushev, Andrei Belousov',
 				place: 'Moscow'
@@ -385,13 +385,13 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Putyin és Kim aláírja az átfogó stratégiai partnerségi szerződést',
-				note: 'A 4. cikk szerint ha az egyik felet fegyveres támadás éri, a másik haladéktalanul katonai és egyéb segítséget nyújt (kölcsönös védelmi egyezmény). A szerződés a korábbi, 1961-es és 2000-es szerződés helyébe lép.',
+				note: 'A 4. cikk szerint, ha az egyik felet fegyveres támadás éri, a másik haladéktalanul katonai és egyéb segítséget nyújt (kölcsönös védelmi egyezmény). A 2000-es barátsági szerződés helyébe lép; 4. cikke szinte szó szerint az 1961-es szerződést idézi.',
 				people: 'Vlagyimir Putyin, Kim Dzsong-un',
 				place: 'Kumszuszan-rezidencia, Phenjan'
 			},
 			en: {
 				title: 'Putin and Kim sign the Treaty on Comprehensive Strategic Partnership',
-				note: 'Under Article 4, if one side comes under armed attack, the other gives military and other assistance without delay (a mutual-defence clause). It replaces the treaties of 1961 and 2000.',
+				note: 'Under Article 4, if one side comes under armed attack, the other gives military and other assistance without delay (a mutual-defence clause). It replaces the friendship treaty of 2000; its Article 4 echoes the 1961 treaty almost word for word.',
 				people: 'Vladimir Putin, Kim Jong Un',
 				place: 'Kumsusan residence, Pyongyang'
 			}
@@ -402,7 +402,7 @@ export const eventInfo: Record<string, EventInfo> = {
 		explainer: 'meetings-delegation',
 		text: {
 			hu: {
-				title: 'Kim fogadja Alekszej Krivorucsko védelmi miniszterhelyettes katonai küldöttségét',
+				title: 'Kim fogadja Alekszej Krivorucsko hadügyminiszter-helyettes katonai küldöttségét',
 				note: 'Mindkét fél a katonai együttműködést hangsúlyozta „a kölcsönös biztonsági érdekek védelmében”.',
 				people: 'Kim Dzsong-un, Alekszej Krivorucsko',
 				place: 'Phenjan'
@@ -420,13 +420,13 @@ export const eventInfo: Record<string, EventInfo> = {
 		explainer: 'meeting',
 		text: {
 			hu: {
-				title: 'Sojgu, a Biztonsági Tanács titkára Phenjanban tárgyal Kim Dzsong-unnal',
+				title: 'Sojgu, a Biztonsági Tanács titkára, Phenjanban tárgyal Kim Dzsong-unnal',
 				note: 'Ez a cikk eseménye. Az orosz Biztonsági Tanács „folyamatos stratégiai párbeszédnek” nevezte, és a júniusi csúcs megállapodásainak végrehajtásához kötötte. Sojgu kb. 14 hónap alatt másodszor járt Phenjanban.',
 				people: 'Szergej Sojgu, Kim Dzsong-un',
 				place: 'Phenjan'
 			},
 			en: {
-				title: 'Security Council Secretary Shoigu holds talks with Kim Jong Un in Pyongyang',
+				title: 'Shoigu, secretary of the Security Council, holds talks with Kim Jong Un in Pyongyang',
 				note: 'The article’s event. Russia’s Security Council called it part of an “ongoing strategic dialogue” tied to the June summit agreements. It was Shoigu’s second Pyongyang trip in about 14 months.',
 				people: 'Sergei Shoigu, Kim Jong Un',
 				place: 'Pyongyang'
@@ -438,7 +438,7 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Cshö Szon-hi Moszkvában találkozik Lavrovval',
-				note: 'Útban egy szentpétervári női fórumra; az orosz külügyminisztérium és az észak-koreai KCNA hírügynökség számolt be róla.',
+				note: 'Egy szentpétervári női fórumra tartva állt meg Moszkvában; az orosz külügyminisztérium és az észak-koreai KCNA hírügynökség számolt be róla.',
 				people: 'Cshö Szon-hi, Szergej Lavrov',
 				place: 'Moszkva'
 			},
@@ -456,7 +456,7 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Dél-koreai hírszerzés: Észak-Korea katonákat küld Oroszországba',
-				note: 'A NIS szerint 2024. október 8. és 13. között kb. 1500 különleges alakulatos katonát szállítottak orosz hadihajók Vlagyivosztokba, összesen mintegy 12 000-et terveztek. Moszkva és Phenjan csak 2025 áprilisában ismerte el.',
+				note: 'A NIS szerint 2024. október 8. és 13. között kb. 1500, különleges alakulatokhoz tartozó katonát szállítottak orosz hadihajók Vlagyivosztokba, összesen mintegy 12 000-et terveztek. Moszkva és Phenjan csak 2025 áprilisában ismerte el.',
 				people: 'Dél-Korea Nemzeti Hírszerző Szolgálata (NIS)',
 				place: 'Észak-koreai kikötők → Vlagyivosztok; Szöul'
 			},
@@ -526,7 +526,7 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Kim fogadja Kozlov orosz minisztert; a kormányközi bizottság együttműködési jegyzőkönyvet ír alá',
-				note: 'A The Korea Herald szerint először fordult elő, hogy észak-koreai vezető fogadta a bizottság orosz elnökét. A jegyzőkönyvben több charterjárat is szerepel.',
+				note: 'A Korea Herald szerint először fordult elő, hogy észak-koreai vezető fogadta a bizottság orosz elnökét. A jegyzőkönyv további charterjáratokat is tartalmaz.',
 				people: 'Kim Dzsong-un, Alekszandr Kozlov, Jun Dzsong-ho',
 				place: 'Phenjan'
 			},
@@ -561,7 +561,7 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Hatályba lép a partnerségi szerződés',
-				note: 'A ratifikációs okiratokat Moszkvában cserélték ki a két külügyminiszter-helyettes. Ugyanezen a napon megszűnt a 2000. február 9-i barátsági szerződés.',
+				note: 'A ratifikációs okiratokat a két külügyminiszter-helyettes cserélte ki Moszkvában. Ugyanezen a napon megszűnt a 2000. február 9-i barátsági szerződés.',
 				people: 'Andrej Rugyenko, Kim Dzsong-gju',
 				place: 'Moszkva'
 			},
@@ -586,7 +586,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			en: {
 				title: 'Pentagon confirms North Korean troops are fighting in Russia’s Kursk region and taking casualties',
 				note: 'Ukrainian units had reported clashes earlier in December.',
-				people: 'Pentagon (Maj. Gen. Pat Ryder)',
+				people: 'Pentagon (Major General Pat Ryder)',
 				place: 'Kursk region, Russia'
 			}
 		}
@@ -754,7 +754,7 @@ export const eventInfo: Record<string, EventInfo> = {
 		categories: ['visits'],
 		text: {
 			hu: {
-				title: 'Volodin, az Állami Duma elnöke küldöttséggel Phenjanban; Kim fogadja',
+				title: 'Volodin, az Állami Duma elnöke, küldöttséggel Phenjanban; Kim fogadja',
 				note: 'Korea felszabadulásának 80. évfordulójára utazott. Putyin és Kim augusztus 12-én telefonon beszélt.',
 				people: 'Vjacseszlav Volodin, Kim Dzsong-un',
 				place: 'Phenjan'
