@@ -137,8 +137,8 @@ export const articleQuiz: Quiz = {
 				opt('international', 'nemzetközi kérdésekről', 'international issues'),
 				opt(
 					'agreement',
-					'a Kim és Putyin által 2024 júniusában aláírt megállapodás végrehajtásáról',
-					'putting into practice the agreement Kim and Putin signed in June 2024'
+					'a 2024. júniusi megállapodás végrehajtásáról',
+					'carrying out the June 2024 agreement'
 				),
 				opt(
 					'peace',
@@ -147,8 +147,8 @@ export const articleQuiz: Quiz = {
 				),
 				opt(
 					'sanctions',
-					'az ENSZ-szankciók feloldásának időpontjáról',
-					'a date for lifting the UN sanctions'
+					'az Észak-Korea elleni ENSZ-szankciók feloldásának időpontjáról',
+					'a date for lifting the UN sanctions on North Korea'
 				)
 			],
 			key: ['bilateral', 'international', 'agreement'],
@@ -169,8 +169,8 @@ export const articleQuiz: Quiz = {
 			options: [
 				opt(
 					'weapons',
-					'országa legújabb fegyvereit, köztük ballisztikus rakétákat',
-					'his country’s newest weapons, including ballistic missiles'
+					'legújabb fegyvereiket, köztük ballisztikus rakétákat',
+					'its newest weapons, including ballistic missiles'
 				),
 				opt(
 					'factory',
@@ -180,7 +180,7 @@ export const articleQuiz: Quiz = {
 				opt('test', 'egy atomkísérletet', 'a nuclear test'),
 				opt(
 					'port',
-					'Nadzsin kikötőjét, ahonnan a konténerek indultak',
+					'Nadzsin kikötőjét, ahonnan később a konténerek indultak',
 					'the port of Najin, where the containers were shipped from'
 				)
 			],
@@ -247,7 +247,7 @@ export const articleQuiz: Quiz = {
 				opt('defence', 'kölcsönös védelmi egyezményt', 'a mutual defence treaty'),
 				opt('trade', 'szabadkereskedelmi egyezményt', 'a free-trade agreement'),
 				opt('peace', 'békeszerződést', 'a peace treaty'),
-				opt('border', 'határszerződést', 'a border treaty')
+				opt('border', 'határszerződést', 'a treaty on the land border')
 			],
 			key: 'defence',
 			explanation: {

@@ -300,7 +300,7 @@ export const contextQuiz: Quiz = {
 				en: 'The visits went on after the article. How many times did Shoigu travel to Pyongyang in 2025?'
 			},
 			options: [
-				opt('0', 'egyszer sem', 'not at all'),
+				opt('0', 'egyszer sem', 'not a single time'),
 				opt('1', 'egyszer', 'once'),
 				opt('3', 'háromszor', 'three times'),
 				opt('6', 'hatszor', 'six times')

@@ -541,11 +541,15 @@ export const dataQuiz: Quiz = {
 				opt(
 					'budanov',
 					'Kirilo Budanov, az ukrán katonai hírszerzés vezetője',
-					'Kyrylo Budanov, head of Ukraine’s military intelligence'
+					'Kyrylo Budanov, Ukraine’s military intelligence chief'
 				),
 				opt('nis', 'a dél-koreai hírszerzés (NIS)', 'South Korea’s intelligence service (NIS)'),
-				opt('pentagon', 'a Pentagon', 'the Pentagon'),
-				opt('kremlin', 'a Kreml', 'the Kremlin')
+				opt(
+					'pentagon',
+					'a Pentagon, az amerikai védelmi minisztérium',
+					'the Pentagon, the US defence ministry'
+				),
+				opt('kremlin', 'a Kreml, az orosz elnöki hivatal', 'the Kremlin, the Russian presidency')
 			],
 			key: 'budanov',
 			explanation: {
