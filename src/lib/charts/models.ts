@@ -59,7 +59,7 @@ function visitsModel(): ChartModel {
 			en: 'By our count there was not a single in-person visit at minister level or above in 2022; in 2025 (to the end of October) there had already been ten, most of them Russian officials travelling to Pyongyang.'
 		},
 		note: {
-			hu: 'Saját számlálás az idővonal eseményeiből: miniszteri vagy magasabb szintű személyes találkozók. A 2024-es Krivorucsko-féle miniszterhelyettesi küldöttség nincs benne. A 2025-ös év csak október 31-ig tart.',
+			hu: 'Saját számlálás az idővonal eseményeiből: miniszteri vagy magasabb szintű személyes találkozók. A 2024. júliusi, Krivorucsko vezette miniszterhelyettesi küldöttség nincs benne. A 2025-ös év csak október 31-ig tart.',
 			en: 'Our own count from the timeline: in-person meetings at minister level or above. The deputy-minister delegation of July 2024 (Krivoruchko) is not included. 2025 runs only to 31 October.'
 		},
 		series: [

@@ -367,7 +367,7 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Putyin állami látogatáson Phenjanban, 24 év után először',
-				note: 'Előző útja 2000 júliusában volt. Gépe helyi idő szerint június 19-én hajnalban szállt le, így a tárgyalások és az aláírás is 19-én voltak. Innen Vietnámba repült tovább.',
+				note: 'Előző útja 2000 júliusában volt. Gépe helyi idő szerint június 19-én hajnalban szállt le, így a tárgyalások és az aláírás is aznap zajlottak. Innen Vietnámba repült tovább.',
 				people: 'Vlagyimir Putyin, Kim Dzsong-un',
 				place: 'Phenjan'
 			},

@@ -70,7 +70,7 @@ const lesson45: Step[] = [
 		phase: 'discussion',
 		title: { hu: 'Megbeszélés: ki mit mond, és miért?', en: 'Discussion: who says what, and why?' },
 		activity: {
-			hu: 'Válasszon két-három kérdést a második és a harmadik szintről (lent). Kiscsoportok 3 percig beszélgetnek, majd csoportonként egy mondatot mondanak el az osztálynak. Terelje a beszélgetést a források felé: ki állítja, honnan tudhatja, mi az érdeke?',
+			hu: 'Válasszon két-három kérdést a 2. és a 3. szintről (lent). Kiscsoportok három percig beszélgetnek, majd csoportonként egy mondatot mondanak el az osztálynak. Terelje a beszélgetést a források felé: ki állítja, honnan tudhatja, mi az érdeke?',
 			en: 'Choose two or three prompts from levels 2 and 3 (below). Small groups talk for three minutes, then each group gives the class one sentence. Steer the talk towards the sources: who says it, how could they know, what is their interest?'
 		},
 		links: [
@@ -326,7 +326,7 @@ const doubleSecond: Step[] = [
 		phase: 'discussion',
 		title: { hu: 'Forráskritikai műhely', en: 'Source-criticism workshop' },
 		activity: {
-			hu: 'A harmadik szint kérdései (lent) csoportokban. Minden csoport egy szereplő szemével nézi az adatokat: Szöul, Washington, Kijev, Moszkva, Phenjan. Mit mond, mit hallgat el, miért? Végül közösen: mire volna szükség, hogy magunk ellenőrizzük a számokat?',
+			hu: 'A 3. szint kérdései (lent) csoportokban. Minden csoport egy szereplő szemével nézi az adatokat: Szöul, Washington, Kijev, Moszkva, Phenjan. Mit mond, mit hallgat el, miért? Végül közösen: mire volna szükség, hogy magunk ellenőrizzük a számokat?',
 			en: 'The level 3 prompts (below) in groups. Each group looks at the figures through one actor’s eyes: Seoul, Washington, Kyiv, Moscow, Pyongyang. What does it say, what does it leave out, and why? Finally, together: what would we need to check the numbers ourselves?'
 		},
 		links: [

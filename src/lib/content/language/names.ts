@@ -77,7 +77,6 @@ export const names: string[] = [
 	'kozmodrom',
 	'Krivoruchko',
 	'Krivorucsko',
-	'Krivorucsko-féle',
 	'Kuleba',
 	'Kumsusan',
 	'Kumszuszan-rezidencia',
