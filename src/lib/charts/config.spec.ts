@@ -30,7 +30,7 @@ describe('buildChartConfig', () => {
 			'Dél-Korea becslése',
 			'Ukrán katonai hírszerzés becslése'
 		]);
-		expect(en.data.datasets[0].label).toBe("South Korea's estimate");
+		expect(en.data.datasets[0].label).toBe('South Korea’s estimate');
 		expect(hu.options?.scales?.y?.title).toMatchObject({ text: 'millió lövedék (összesen)' });
 		expect(en.options?.scales?.y?.title).toMatchObject({ text: 'million shells (cumulative)' });
 		expect(hu.options?.locale).toBe('hu-HU');
@@ -105,7 +105,7 @@ describe('buildChartConfig', () => {
 
 	it('marks the article’s visit as its own highlighted segment of the 2024 bar', () => {
 		const sets = datasets('chart-visits', 'en') as unknown as ChartDataset<'bar'>[];
-		const article = sets.find((s) => String(s.label).includes("article's event"));
+		const article = sets.find((s) => String(s.label).includes('article’s event'));
 		expect(article?.data).toEqual([0, 0, 1, 0]);
 		expect(article?.pointStyle).toBe('star');
 		expect(article?.backgroundColor).toBe('#b3006b');
@@ -146,7 +146,7 @@ describe('buildChartConfig', () => {
 				expect(label).toBe('Dél-Korea becslése: több mint 12');
 				expect(title).toBe('2025. július 13.');
 			} else {
-				expect(label).toBe("South Korea's estimate: more than 12");
+				expect(label).toBe('South Korea’s estimate: more than 12');
 				expect(title).toBe('13 July 2025');
 			}
 		}

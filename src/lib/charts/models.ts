@@ -74,7 +74,7 @@ function visitsModel(): ChartModel {
 			en: `There was not a single in-person visit in 2022; in 2025 there were ${latest.value}, most of them Russian officials travelling to Pyongyang.`
 		},
 		note: {
-			hu: `Saját számlálás az idővonal eseményeiből: miniszteri vagy magasabb szintű személyes találkozók, egy többnapos út egynek számít. A 2024-es Krivorucsko-féle miniszterhelyettesi küldöttség nincs benne. ${since} első hónapjaiból nem találtunk ilyen találkozót.`,
+			hu: `Saját számlálás az idővonal eseményeiből: miniszteri vagy magasabb szintű személyes találkozók, egy többnapos út egynek számít. A 2024. júliusi, Krivorucsko vezette miniszterhelyettesi küldöttség nincs benne. ${since} első hónapjaiból nem találtunk ilyen találkozót.`,
 			en: `Our own count from the timeline: in-person meetings at minister level or above, a trip of several days counting once. The deputy-minister delegation of July 2024 (Krivoruchko) is not included. No such meeting was found in the first months of ${since}.`
 		},
 		series: [
@@ -92,7 +92,7 @@ function visitsModel(): ChartModel {
 				key: 'article',
 				label: {
 					hu: 'A cikk eseménye: Sojgu Phenjanban, 2024. szeptember 13.',
-					en: "The article's event: Shoigu in Pyongyang, 13 September 2024"
+					en: 'The article’s event: Shoigu in Pyongyang, 13 September 2024'
 				},
 				color: 'highlight',
 				pointStyle: 'star',
@@ -132,16 +132,16 @@ function shellsModel(): ChartModel {
 		},
 		takeaway: {
 			hu: 'Dél-Korea becslése 2023 novembere és 2025 júliusa között legalább 1 millióról több mint 12 millióra nőtt; ezek becslések, nem megszámolt lövedékek.',
-			en: "South Korea's estimate grew from at least 1 million in November 2023 to more than 12 million by July 2025; these are estimates, not counted shells."
+			en: 'South Korea’s estimate grew from at least 1 million in November 2023 to more than 12 million by July 2025; these are estimates, not counted shells.'
 		},
 		note: {
 			hu: 'Oroszország és Észak-Korea nem közölt számokat, ezért minden vonal becslés (szaggatott vonal, üres jelölő), a becslés napjánál. A dél-koreai számok többnyire azt mutatják, hány 152 mm-es lövedék férne a megszámolt konténerekbe. Az ukrán és a dél-koreai becslés külön vonal, mert másképp számolnak.',
-			en: "Russia and North Korea have published no figures, so every line is an estimate (dashed line, hollow marker), placed at the date of the estimate. South Korea's numbers mostly say how many 152-mm shells the counted containers could hold. Ukrainian and South Korean estimates are kept apart because they count differently."
+			en: 'Russia and North Korea have published no figures, so every line is an estimate (dashed line, hollow marker), placed at the date of the estimate. South Korea’s numbers mostly say how many 152 mm shells the counted containers could hold. Ukrainian and South Korean estimates are kept apart because they count differently.'
 		},
 		series: [
 			{
 				key: 'rok',
-				label: { hu: 'Dél-Korea becslése', en: "South Korea's estimate" },
+				label: { hu: 'Dél-Korea becslése', en: 'South Korea’s estimate' },
 				color: 0,
 				pointStyle: 'circle',
 				dash: [8, 4],
@@ -176,7 +176,7 @@ function containersModel(): ChartModel {
 		},
 		note: {
 			hu: 'Kormányok hírszerzési becslései (szaggatott vonal), a bejelentés napjánál. A konténerek tartalmát nem ismerjük pontosan. A dél-koreai 2024. augusztusi szám 2022 közepétől számol, a többi 2023 szeptemberétől.',
-			en: "Governments' intelligence estimates (dashed lines), at the date each was announced. What exactly the containers held is not known. South Korea's August 2024 figure counts from mid-2022; the others from September 2023."
+			en: 'Governments’ intelligence estimates (dashed lines), at the date each was announced. What exactly the containers held is not known. South Korea’s August 2024 figure counts from mid-2022; the others from September 2023.'
 		},
 		series: [
 			{
@@ -301,12 +301,12 @@ function tradeModel(): ChartModel {
 			en: 'Recorded Russia–North Korea trade per year'
 		},
 		takeaway: {
-			hu: 'A nyilvántartott kereskedelem kicsi: 2021–2022-ben szinte eltűnt, 2023-ra kb. 34 millió dollárra nőtt, de ebben a fegyverszállítások nincsenek benne.',
+			hu: 'A nyilvántartott kereskedelem kicsi: 2021–2022-ben szinte eltűnt, 2023-ra kb. 34 millió dollárra nőtt, de a fegyverszállítások nincsenek benne.',
 			en: 'Recorded trade is small: it almost vanished in 2021–2022 and rose to about $34 million in 2023, and it leaves out the arms trade entirely.'
 		},
 		note: {
-			hu: 'A nyilvántartott (legális) kereskedelem nem tartalmazza a fegyverszállításokat, amelyek ennél jóval nagyobbak. 2021-re nincs dollárösszeg (a kereskedelem szinte megszűnt). A 2022-es szám visszaszámolt (a 2023-as érték kilencede), a 2024-es egy iparági becslés: ezek halvány, keretes oszlopok. Egy kiszivárgott ENSZ-jelentés részéves 2023-as adatát (28 millió USD) nem ábrázoljuk, mert nem összevethető.',
-			en: 'Recorded (legal) trade does not include the arms transfers, which are far larger. There is no dollar figure for 2021 (trade almost stopped). The 2022 figure is back-calculated (one ninth of 2023) and 2024 is an industry estimate: these are pale, outlined bars. A leaked UN experts’ partial-year figure for 2023 ($28 million) is not charted because it is not comparable.'
+			hu: 'A nyilvántartott (legális) kereskedelem nem tartalmazza a fegyverszállításokat, amelyek becslések szerint ennél jóval nagyobbak. 2021-re nincs dollárösszeg (a kereskedelem szinte megszűnt). A 2022-es szám visszaszámolt (a 2023-as érték kilencede), a 2024-es egy iparági becslés: ezek halvány, keretes oszlopok. Egy kiszivárgott ENSZ-jelentés részéves 2023-as adatát (28 millió USD) nem ábrázoljuk, mert nem összevethető.',
+			en: 'Recorded (legal) trade does not include the arms transfers, which are estimated to be far larger. There is no dollar figure for 2021 (trade almost stopped). The 2022 figure is back-calculated (one ninth of 2023) and 2024 is an industry estimate: these are pale, outlined bars. A leaked UN experts’ partial-year figure for 2023 ($28 million) is not charted because it is not comparable.'
 		},
 		series: [
 			{
@@ -340,8 +340,8 @@ function missilesModel(): ChartModel {
 			en: 'North Korean ballistic missiles fired at Ukraine'
 		},
 		takeaway: {
-			hu: '2024 során az ukrán és az amerikai számok 24-ről 60–65 fölé nőttek, de a források másképp számolnak.',
-			en: 'During 2024 the Ukrainian and US counts rose from 24 to over 60–65, but the sources count differently.'
+			hu: '2024 során az ukrán és az amerikai számok 24-ről 60, illetve 65 fölé nőttek, de a források másképp számolnak.',
+			en: 'During 2024 the Ukrainian and US counts rose from 24 to over 60 and 65 respectively, but the sources count differently.'
 		},
 		note: {
 			hu: 'Csak néhány datált szám létezik, ezért a pontok fontosabbak a vonalaknál. Az amerikai szám (több mint 65) magasabb a későbbi ukránnál (legalább 60): a kettő nem ugyanazt számolja.',
@@ -433,7 +433,7 @@ function casualtiesModel(): ChartModel {
 		},
 		note: {
 			hu: 'Minden szám becslés, forrásonként külön vonalon. A „veszteség” itt halottat és sebesültet jelent; a „csak halott” vonal ennek része. Egy nyugati tisztviselőktől származó, eltűnteket és foglyokat is számoló becslést (2025. január, kb. 4000) nem ábrázolunk, mert más a számolás alapja.',
-			en: "Every number is an estimate, one line per source. 'Casualties' means killed plus wounded; the 'killed only' line is part of it. A Western officials' estimate that also counts the missing and captured (January 2025, about 4,000) is not charted because it counts differently."
+			en: 'Every number is an estimate, one line per source. “Casualties” means killed plus wounded; the “killed only” line is part of it. A Western officials’ estimate that also counts the missing and captured (January 2025, about 4,000) is not charted because it counts differently.'
 		},
 		series
 	};

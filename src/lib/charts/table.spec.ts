@@ -23,7 +23,7 @@ describe('chartTable', () => {
 		const sept = en.rows.find((r) => r.cells[0] === 'September 2024');
 		expect(sept?.cells).toEqual([
 			'September 2024',
-			"South Korea's estimate",
+			'South Korea’s estimate',
 			'up to 9.4',
 			'medium'
 		]);
@@ -121,7 +121,7 @@ describe('describeChart', () => {
 	it('reads out each year of a bar chart with its columns', () => {
 		const en = describeChart(getChartModel('chart-visits'), 'en');
 		expect(en).toMatch(/^Bar chart: High-level visits/);
-		expect(en).toContain("2024: Other Russian visits to North Korea 4, The article's event");
+		expect(en).toContain('2024: Other Russian visits to North Korea 4, The article’s event');
 		expect(en).toContain('Total 15');
 	});
 	it('names the band where troop estimates disagree', () => {

@@ -13,8 +13,8 @@ export const glossary: GlossaryTerm[] = [
 		id: 'defence-minister',
 		term: { hu: 'hadügyminiszter (védelmi miniszter)', en: 'defence minister' },
 		definition: {
-			hu: 'A kormány tagja, aki a hadsereget és a honvédelmet irányítja. A magyar sajtó az orosz tisztségre gyakran a „hadügyminiszter”, más országokéra a „védelmi miniszter” szót használja; a kettő ugyanazt jelenti.',
-			en: "The member of the government in charge of the armed forces and national defence. Hungarian newspapers often call Russia's defence minister hadügyminiszter and other countries' védelmi miniszter; both mean the same."
+			hu: 'A kormány tagja, aki a hadsereget és a honvédelmet irányítja. A magyar sajtó az orosz tisztségre gyakran a „hadügyminiszter”, más országokéra a „védelmi miniszter” kifejezést használja; a kettő ugyanazt a tisztséget jelenti.',
+			en: 'The member of the government in charge of the armed forces and national defence. Hungarian newspapers often call Russia’s defence minister hadügyminiszter and other countries’ védelmi miniszter; both mean the same.'
 		}
 	},
 	{
@@ -22,7 +22,7 @@ export const glossary: GlossaryTerm[] = [
 		term: { hu: 'Biztonsági Tanács (orosz)', en: 'Security Council (Russian)' },
 		definition: {
 			hu: 'Az orosz elnök mellett működő testület, amely a védelmi és biztonsági kérdéseket készíti elő. Élén az elnök áll, a munkáját a titkár irányítja: 2024 májusa óta Szergej Sojgu. Nem azonos az ENSZ Biztonsági Tanácsával.',
-			en: "A body that advises Russia's president on defence and security. The president chairs it and its secretary runs its work: since May 2024, Sergei Shoigu. Not to be confused with the UN Security Council."
+			en: 'A body that advises Russia’s president on defence and security. The president chairs it and its secretary runs its work: since May 2024, Sergei Shoigu. Not to be confused with the UN Security Council.'
 		}
 	},
 	{
@@ -64,7 +64,7 @@ export const glossary: GlossaryTerm[] = [
 		id: 'satellite-imagery',
 		term: { hu: 'műholdfelvétel', en: 'satellite image' },
 		definition: {
-			hu: 'Űrből készített fénykép. Kutatók ilyen képeken számolják meg például a kikötőkben álló hajókat vagy a vasúti kocsikat, így titkolt szállításokat is észrevehetnek.',
+			hu: 'A világűrből készített fénykép. Kutatók ilyen képeken számolják meg például a kikötőkben álló hajókat vagy a vasúti kocsikat, így titkolt szállításokat is észrevehetnek.',
 			en: 'A photograph taken from space. Researchers use such images to count ships in ports or railway wagons, for example, and can spot shipments that are meant to stay secret.'
 		}
 	},
@@ -73,7 +73,7 @@ export const glossary: GlossaryTerm[] = [
 		term: { hu: 'űrrepülőtér (kozmodrom)', en: 'cosmodrome (spaceport)' },
 		definition: {
 			hu: 'Rakéták és űreszközök indítására épült létesítmény. A Vosztocsnij űrrepülőtér Oroszország távol-keleti Amuri területén van.',
-			en: "A site built for launching rockets and spacecraft. The Vostochny cosmodrome is in Russia's Amur region in the Far East."
+			en: 'A site built for launching rockets and spacecraft. The Vostochny cosmodrome is in Russia’s Amur region in the Far East.'
 		}
 	},
 	{
@@ -81,7 +81,7 @@ export const glossary: GlossaryTerm[] = [
 		term: { hu: 'stratégiai bombázó', en: 'strategic bomber' },
 		definition: {
 			hu: 'Nagy hatótávolságú katonai repülőgép, amely az ellenség területén mélyen fekvő célokat is támadhat, akár atomfegyverrel is.',
-			en: "A long-range military aircraft that can strike targets deep inside an enemy's territory, even with nuclear weapons."
+			en: 'A long-range military aircraft that can strike targets deep inside an enemy’s territory, even with nuclear weapons.'
 		}
 	},
 	{
@@ -96,8 +96,8 @@ export const glossary: GlossaryTerm[] = [
 		id: 'foreign-minister',
 		term: { hu: 'külügyminiszter', en: 'foreign minister' },
 		definition: {
-			hu: 'A kormány tagja, aki az ország kapcsolatait intézi más államokkal. Oroszországé Szergej Lavrov, Észak-Koreáé Cshö Szon Hi.',
-			en: "The member of the government in charge of relations with other countries. Russia's is Sergei Lavrov, North Korea's Choe Son Hui."
+			hu: 'A kormány tagja, aki az ország kapcsolatait intézi más államokkal. Oroszországé Szergej Lavrov, Észak-Koreáé Cshö Szon-hi.',
+			en: 'The member of the government in charge of relations with other countries. Russia’s is Sergei Lavrov, North Korea’s Choe Son Hui.'
 		}
 	},
 	{
@@ -105,14 +105,14 @@ export const glossary: GlossaryTerm[] = [
 		term: { hu: 'állami látogatás', en: 'state visit' },
 		definition: {
 			hu: 'Egy államfő hivatalos látogatása egy másik országban, a legmagasabb szintű ünnepélyes fogadtatással.',
-			en: "A head of state's official visit to another country, with the most formal welcome there is."
+			en: 'A head of state’s official visit to another country, with the most formal welcome there is.'
 		}
 	},
 	{
 		id: 'delegation',
 		term: { hu: 'delegáció (küldöttség)', en: 'delegation' },
 		definition: {
-			hu: 'Egy ország vagy szervezet képviseletében utazó csoport, amely a nevükben tárgyal.',
+			hu: 'Egy ország vagy szervezet képviseletében utazó csoport, amely a nevében tárgyal.',
 			en: 'A group of people who travel to represent a country or organisation and negotiate on its behalf.'
 		}
 	},
@@ -145,7 +145,7 @@ export const glossary: GlossaryTerm[] = [
 		term: { hu: 'ENSZ Alapokmány, 51. cikk', en: 'UN Charter, Article 51' },
 		definition: {
 			hu: 'Az ENSZ alapító dokumentumának az a cikke, amely kimondja, hogy fegyveres támadás esetén minden államnak joga van az önvédelemre, egyedül vagy szövetségeseivel.',
-			en: "The article of the UN's founding document saying that every state has the right to defend itself against an armed attack, alone or together with allies."
+			en: 'The article of the UN’s founding document saying that every state has the right to defend itself against an armed attack, alone or together with allies.'
 		}
 	},
 	{
@@ -153,7 +153,7 @@ export const glossary: GlossaryTerm[] = [
 		term: { hu: 'ratifikálás (megerősítés)', en: 'ratification' },
 		definition: {
 			hu: 'Az a lépés, amellyel egy ország a saját szabályai szerint, például a parlament jóváhagyásával, véglegesen kötelezőnek fogad el egy aláírt szerződést.',
-			en: "The step by which a country, following its own rules (for example with its parliament's approval), finally accepts a signed treaty as binding."
+			en: 'The step by which a country, following its own rules (for example with its parliament’s approval), finally accepts a signed treaty as binding.'
 		}
 	},
 	{
@@ -161,7 +161,7 @@ export const glossary: GlossaryTerm[] = [
 		term: { hu: 'Állami Duma', en: 'State Duma' },
 		definition: {
 			hu: 'Az orosz parlament alsóháza. Törvényeket fogad el, és jóváhagyja a nemzetközi szerződések ratifikálását.',
-			en: "The lower house of Russia's parliament. It passes laws and approves the ratification of treaties."
+			en: 'The lower house of Russia’s parliament. It passes laws and approves the ratification of treaties.'
 		}
 	},
 	{
@@ -169,7 +169,7 @@ export const glossary: GlossaryTerm[] = [
 		term: { hu: 'Szövetségi Tanács', en: 'Federation Council' },
 		definition: {
 			hu: 'Az orosz parlament felsőháza, amelyben az ország régióinak képviselői ülnek. A Duma döntései után szavaz.',
-			en: "The upper house of Russia's parliament, where the country's regions are represented. It votes after the Duma."
+			en: 'The upper house of Russia’s parliament, where the country’s regions are represented. It votes after the Duma.'
 		}
 	},
 	{
@@ -201,14 +201,14 @@ export const glossary: GlossaryTerm[] = [
 		term: { hu: 'hírszerzés (titkosszolgálat)', en: 'intelligence service' },
 		definition: {
 			hu: 'Állami szervezet, amely titokban gyűjt információt más országokról. Dél-Koreáé a Nemzeti Hírszerző Szolgálat (NIS); számos becslés tőle származik.',
-			en: "A state agency that gathers information about other countries in secret. South Korea's is the National Intelligence Service (NIS), the source of many estimates."
+			en: 'A state agency that gathers information about other countries in secret. South Korea’s is the National Intelligence Service (NIS), the source of many estimates.'
 		}
 	},
 	{
 		id: 'estimate',
 		term: { hu: 'becslés', en: 'estimate' },
 		definition: {
-			hu: 'Közelítő szám, amelyet valaki a rendelkezésére álló adatokból kiszámol, és nem megszámol. Mindig számít, ki becsült és mikor, mert a források eltérhetnek.',
+			hu: 'Közelítő szám, amelyet valaki nem megszámol, hanem a rendelkezésére álló adatokból kiszámít. Mindig számít, ki becsült és mikor, mert a források eltérhetnek.',
 			en: 'An approximate number that someone works out from the data they have rather than counting. Who made it and when always matters, because sources can differ.'
 		}
 	},
@@ -216,7 +216,7 @@ export const glossary: GlossaryTerm[] = [
 		id: 'full-scale-invasion',
 		term: { hu: 'teljes körű invázió', en: 'full-scale invasion' },
 		definition: {
-			hu: 'Egy ország megtámadása minden irányból, nagy erőkkel. Oroszország 2022. február 24-én indított ilyen támadást Ukrajna ellen.',
+			hu: 'Egy ország megtámadása több irányból, nagy erőkkel. Oroszország 2022. február 24-én indított ilyen támadást Ukrajna ellen.',
 			en: 'An attack on a country from many directions with large forces. Russia launched one against Ukraine on 24 February 2022.'
 		}
 	},
@@ -224,7 +224,7 @@ export const glossary: GlossaryTerm[] = [
 		id: 'sanction',
 		term: { hu: 'szankció', en: 'sanction' },
 		definition: {
-			hu: 'Büntető intézkedés egy ország, cég vagy személy ellen, például kereskedelmi tilalom vagy vagyon befagyasztása, hogy változtasson a viselkedésén.',
+			hu: 'Büntető intézkedés egy ország, cég vagy személy ellen, például kereskedelmi tilalom vagy vagyon befagyasztása, azzal a céllal, hogy az érintett változtasson a viselkedésén.',
 			en: 'A penalty against a country, company or person, such as a trade ban or frozen assets, meant to make them change their behaviour.'
 		}
 	},
@@ -241,14 +241,14 @@ export const glossary: GlossaryTerm[] = [
 		term: { hu: 'szakértői testület', en: 'panel of experts' },
 		definition: {
 			hu: 'Az ENSZ által megbízott független szakértők csoportja, amely 2009 és 2024 között vizsgálta, betartják-e az Észak-Koreára kivetett szankciókat.',
-			en: 'A group of independent experts appointed by the UN that checked from 2009 to 2024 whether the sanctions on North Korea were being kept.'
+			en: 'A group of independent experts appointed by the UN that monitored from 2009 to 2024 whether the sanctions on North Korea were being observed.'
 		}
 	},
 	{
 		id: 'veto',
 		term: { hu: 'vétó', en: 'veto' },
 		definition: {
-			hu: 'Egy döntés megakadályozása egyetlen nem szavazattal. Az ENSZ Biztonsági Tanácsában az öt állandó tag bármelyike élhet vele.',
+			hu: 'Egy döntés megakadályozása egyetlen ellenszavazattal. Az ENSZ Biztonsági Tanácsában az öt állandó tag bármelyike élhet vele.',
 			en: 'Blocking a decision with a single vote against. In the UN Security Council any of the five permanent members can use it.'
 		}
 	}

@@ -28,14 +28,14 @@ export const people: Person[] = [
 			{
 				text: {
 					hu: '2024. május 12-e óta az orosz Biztonsági Tanács titkára.',
-					en: "Secretary of Russia's Security Council since 12 May 2024."
+					en: 'Secretary of Russia’s Security Council since 12 May 2024.'
 				},
 				fact: 'ev-2024-05-12-shoigu-security-council'
 			},
 			{
 				text: {
-					hu: 'Phenjanban járt 2023 júliusában és 2024. szeptember 13-án (erről szól a cikk).',
-					en: 'Visited Pyongyang in July 2023 and on 13 September 2024 (the visit in the article).'
+					hu: 'Phenjanban járt 2023 júliusában és 2024. szeptember 13-án (erről szól a cikk), majd 2025-ben még háromszor.',
+					en: 'Visited Pyongyang in July 2023 and on 13 September 2024 (the visit in the article), then three more times in 2025.'
 				},
 				fact: 'ev-2024-09-13-shoigu-pyongyang'
 			},
@@ -56,7 +56,7 @@ export const people: Person[] = [
 			{
 				text: {
 					hu: 'Észak-Korea vezetője. 2024. szeptember 13-án Phenjanban fogadta Sojgut.',
-					en: "North Korea's leader. Received Shoigu in Pyongyang on 13 September 2024."
+					en: 'North Korea’s leader. Received Shoigu in Pyongyang on 13 September 2024.'
 				},
 				fact: 'ev-2024-09-13-shoigu-pyongyang'
 			},
@@ -77,7 +77,7 @@ export const people: Person[] = [
 			{
 				text: {
 					hu: 'Oroszország elnöke. 2000 júliusában és 2024 júniusában járt Phenjanban.',
-					en: "Russia's president. Visited Pyongyang in July 2000 and June 2024."
+					en: 'Russia’s president. Visited Pyongyang in July 2000 and June 2024.'
 				},
 				fact: 'ev-2024-06-18-putin-pyongyang'
 			},
@@ -98,7 +98,7 @@ export const people: Person[] = [
 			{
 				text: {
 					hu: 'Oroszország külügyminisztere. 2023 októberében Phenjanban tárgyalt.',
-					en: "Russia's foreign minister. Held talks in Pyongyang in October 2023."
+					en: 'Russia’s foreign minister. Held talks in Pyongyang in October 2023.'
 				},
 				fact: 'ev-2023-10-18-lavrov-pyongyang'
 			},
@@ -113,13 +113,13 @@ export const people: Person[] = [
 	},
 	{
 		id: 'choe-son-hui',
-		name: { hu: 'Cshö Szon Hi', en: 'Choe Son Hui' },
+		name: { hu: 'Cshö Szon-hi', en: 'Choe Son Hui' },
 		country: northKorea,
 		roles: [
 			{
 				text: {
 					hu: 'Észak-Korea külügyminisztere. 2024 januárjában Moszkvában Putyin is fogadta.',
-					en: "North Korea's foreign minister. Received by Putin in Moscow in January 2024."
+					en: 'North Korea’s foreign minister. Received by Putin in Moscow in January 2024.'
 				},
 				fact: 'ev-2024-01-15-choe-moscow'
 			},
@@ -182,7 +182,7 @@ export const people: Person[] = [
 			{
 				text: {
 					hu: 'Kim Dzsong-un apja, Észak-Korea korábbi vezetője. 2000 júliusában ő fogadta Putyint Phenjanban.',
-					en: "Kim Jong Un's father and North Korea's former leader. He received Putin in Pyongyang in July 2000."
+					en: 'Kim Jong Un’s father and North Korea’s former leader. He received Putin in Pyongyang in July 2000.'
 				},
 				fact: 'bg-putin-2000-visit'
 			}

@@ -69,13 +69,13 @@ export const eventInfo: Record<string, EventInfo> = {
 		categories: ['diplomacy'],
 		text: {
 			hu: {
-				title: 'Észak-Korea elismeri a donyecki és a luhanszki „népköztársaságot”; Ukrajna megszakítja vele a diplomáciai kapcsolatot',
+				title: 'Észak-Korea elismeri az Oroszország által támogatott donyecki és luhanszki „népköztársaságot”; Ukrajna megszakítja vele a diplomáciai kapcsolatot',
 				note: 'Oroszország és Szíria után Phenjan harmadikként ismerte el őket. Kijev még aznap bejelentette a szakítást.',
 				people: 'Az észak-koreai kormány; az ukrán külügyminisztérium (Dmitro Kuleba)',
 				place: 'Phenjan, Moszkva, Kijev'
 			},
 			en: {
-				title: "North Korea recognises the Russian-backed 'people's republics' of Donetsk and Luhansk; Ukraine cuts ties",
+				title: 'North Korea recognises the Russian-backed “people’s republics” of Donetsk and Luhansk; Ukraine cuts ties',
 				note: 'Pyongyang was the third state to do so, after Russia and Syria. Kyiv announced the break the same day.',
 				people: 'North Korean government; Ukrainian Foreign Ministry (Dmytro Kuleba)',
 				place: 'Pyongyang, Moscow, Kyiv'
@@ -103,13 +103,13 @@ export const eventInfo: Record<string, EventInfo> = {
 		categories: ['weapons'],
 		text: {
 			hu: {
-				title: 'Fehér Ház: Észak-Korea titokban jelentős mennyiségű tüzérségi lőszert szállít Oroszországnak',
+				title: 'Fehér Ház: Észak-Korea titokban „jelentős mennyiségű” tüzérségi lőszert szállít Oroszországnak',
 				note: 'John Kirby szóvivő szerint a szállítmányokat úgy álcázták, mintha a Közel-Keletre vagy Észak-Afrikába mennének. Ez amerikai hírszerzési állítás.',
 				people: 'John Kirby (az USA Nemzetbiztonsági Tanácsa)',
 				place: 'Washington'
 			},
 			en: {
-				title: "White House: North Korea is covertly supplying a 'significant number' of artillery shells to Russia",
+				title: 'White House: North Korea is covertly supplying a “significant number” of artillery shells to Russia',
 				note: 'Spokesman John Kirby said the shipments were disguised as going to the Middle East or North Africa. A US intelligence claim.',
 				people: 'John Kirby (US National Security Council)',
 				place: 'Washington'
@@ -120,14 +120,14 @@ export const eventInfo: Record<string, EventInfo> = {
 		categories: ['weapons'],
 		text: {
 			hu: {
-				title: 'Fehér Ház: Észak-Korea gyalogsági rakétákat szállított a Wagner-csoportnak',
-				note: 'A bejelentés 2022. december 22-én hangzott el; a szállítás az előző hónapban, novemberben történt.',
+				title: 'Fehér Ház: Észak-Korea gyalogsági rakétákat és rakétafegyvereket szállított a Wagner-csoportnak',
+				note: 'A bejelentés 2022. december 22-én hangzott el; a szállítás a Fehér Ház állítása szerint az előző hónapban, novemberben történt.',
 				people: 'John Kirby',
 				place: 'Washington'
 			},
 			en: {
 				title: 'White House: North Korea delivered infantry rockets and missiles to the Wagner Group',
-				note: 'Announced on 22 December 2022; the delivery itself was said to have taken place the month before.',
+				note: 'Announced on 22 December 2022; according to the White House, the delivery itself had taken place the month before, in November.',
 				people: 'John Kirby',
 				place: 'Washington'
 			}
@@ -146,7 +146,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			en: {
 				title: 'Defence Minister Shoigu visits Pyongyang for the 70th anniversary of the Korean War armistice',
 				note: 'Kim Jong Un showed him a weapons exhibition with ICBMs and new drones; Shoigu handed over a letter from Putin. These were the first foreign delegations since the pandemic border closure (a Chinese one came too).',
-				people: "Sergei Shoigu, Kim Jong Un, Kang Sun Nam; China's Li Hongzhong",
+				people: 'Sergei Shoigu, Kim Jong Un, Kang Sun Nam; China’s Li Hongzhong',
 				place: 'Pyongyang'
 			}
 		}
@@ -161,8 +161,8 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Washington'
 			},
 			en: {
-				title: "White House: Russia–North Korea arms talks are 'actively advancing'",
-				note: "Kirby said Shoigu's July trip was meant to persuade Pyongyang to sell artillery ammunition; Putin and Kim had exchanged letters. Kirby said this at the White House briefing on Wednesday 30 August 2023.",
+				title: "White House: Russia–North Korea arms talks are “actively advancing”",
+				note: "Kirby said Shoigu’s July trip was meant to persuade Pyongyang to sell artillery ammunition; Putin and Kim had exchanged letters. Kirby said this at the White House briefing on Wednesday 30 August 2023.",
 				people: 'John Kirby; Vladimir Putin and Kim Jong Un (letters)',
 				place: 'Washington'
 			}
@@ -228,13 +228,13 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Műholdképek: soha nem látott forgalom a tumangangi határállomáson',
-				note: 'A CSIS elemzői mintegy 73 tehervagont számoltak; az előző öt év felvételein legfeljebb kb. 20 állt ott. A rakomány le volt takarva, tartalma nem látszott.',
+				note: 'A CSIS elemzői mintegy 73 tehervagont számoltak; az előző öt év felvételein sosem volt ott több nagyjából 20-nál. A rakomány le volt takarva, tartalma nem látszott.',
 				people: 'A CSIS Beyond Parallel elemzői',
 				place: 'Tumangang vasúti határállomás (észak-koreai–orosz határ)'
 			},
 			en: {
 				title: 'Satellite images show unprecedented traffic at the Tumangang border rail yard',
-				note: 'CSIS analysts counted about 73 freight railcars, against at most about 20 in five years of earlier images. The cargo was covered, so its contents could not be seen.',
+				note: 'CSIS analysts counted about 73 freight railcars, where five years of earlier images had never shown more than about 20. The cargo was covered, so its contents could not be seen.',
 				people: 'CSIS Beyond Parallel analysts',
 				place: 'Tumangang rail yard, North Korea–Russia border'
 			}
@@ -248,11 +248,11 @@ export const eventInfo: Record<string, EventInfo> = {
 				title: 'Fehér Ház: Észak-Korea több mint 1000 konténernyi hadianyagot és lőszert szállított Oroszországnak',
 				note: 'A rakomány 2023. szeptember 7. és október 1. között hajón ment Nadzsinból Dunajba, onnan vasúton tovább. A dél-koreai védelmi minisztérium szerint ez több százezer tüzérségi lövedéknek felel meg.',
 				people: 'John Kirby',
-				place: 'Nadzsin (Észak-Korea) → Dunaj (Oroszország) → Tyihorecka'
+				place: 'Nadzsin (Észak-Korea) → Dunaj (Oroszország) → Tyihoreck'
 			},
 			en: {
 				title: 'White House: North Korea has delivered more than 1,000 containers of military equipment and munitions',
-				note: "Shipped from Najin to Dunay between 7 September and 1 October 2023, then on by rail. South Korea's defence ministry said this equalled hundreds of thousands of shells.",
+				note: 'Shipped from Najin to Dunay between 7 September and 1 October 2023, then on by rail. South Korea’s defence ministry said this equalled hundreds of thousands of shells.',
 				people: 'John Kirby',
 				place: 'Najin (North Korea) → Dunay (Russia) → Tikhoretsk'
 			}
@@ -280,13 +280,13 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Phenjanban ülésezik az orosz–észak-koreai kormányközi bizottság (10. ülés)',
-				note: 'Társelnökei: Alekszandr Kozlov orosz természetierőforrás-ügyi miniszter és Jun Dzsong-ho észak-koreai külgazdasági miniszter.',
+				note: 'Társelnökei: Alekszandr Kozlov, a természeti erőforrásokért felelős orosz miniszter, és Jun Dzsong-ho észak-koreai külgazdasági miniszter.',
 				people: 'Alekszandr Kozlov, Jun Dzsong-ho',
 				place: 'Phenjan'
 			},
 			en: {
 				title: 'The Russia–North Korea intergovernmental commission meets in Pyongyang (10th session)',
-				note: "Co-chaired by Russia's natural resources minister Alexander Kozlov and North Korea's external economic relations minister Yun Jong Ho.",
+				note: 'Co-chaired by Russia’s natural resources minister Alexander Kozlov and North Korea’s external economic relations minister Yun Jong Ho.',
 				people: 'Alexander Kozlov, Yun Jong Ho',
 				place: 'Pyongyang'
 			}
@@ -298,13 +298,13 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Fehér Ház: Oroszország észak-koreai ballisztikus rakétákat lőtt ki Ukrajnára',
-				note: 'Kirby szerint Észak-Korea indítóállványokat és rakétákat adott; egy 2023. december 30-án Zaporizzsja megyében mezőn csapódott be, továbbiakat január 2-án vetettek be.',
+				note: 'Kirby szerint Észak-Korea indítóállványokat és rakétákat adott; az egyik rakéta 2023. december 30-án a Zaporizzsjai területen egy mezőn csapódott be, továbbiakat január 2-án vetettek be.',
 				people: 'John Kirby',
 				place: 'Washington; támadások Ukrajna ellen'
 			},
 			en: {
 				title: 'White House: Russia has fired North Korean ballistic missiles at Ukraine',
-				note: 'Kirby said North Korea had supplied launchers and missiles; one landed in a field in Zaporizhzhia region on 30 December 2023, several more were used on 2 January.',
+				note: 'Kirby said North Korea had supplied launchers and missiles; one landed in a field in the Zaporizhzhia region on 30 December 2023, several more were used on 2 January.',
 				people: 'John Kirby',
 				place: 'Washington; strikes on Ukraine'
 			}
@@ -315,13 +315,13 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Cshö Szon-hi külügyminiszter Moszkvában, Putyin is fogadja',
-				note: 'Lavrovval a 2023. szeptemberi csúcstalálkozón megbeszéltek végrehajtásáról tárgyalt, és átadta Kim meghívását Putyinnak.',
+				note: 'Lavrovval arról tárgyalt, hogyan hajtsák végre a 2023. szeptemberi csúcson megbeszélteket, és átadta Kim meghívását Putyinnak.',
 				people: 'Cshö Szon-hi, Szergej Lavrov, Vlagyimir Putyin',
 				place: 'Moszkva'
 			},
 			en: {
 				title: 'Foreign Minister Choe Son Hui visits Moscow and is received by Putin',
-				note: "Talks with Lavrov on carrying out what was agreed at the September 2023 summit; she passed on Kim's invitation to Putin.",
+				note: 'Talks with Lavrov on carrying out what was agreed at the September 2023 summit; she passed on Kim’s invitation to Putin.',
 				people: 'Choe Son Hui, Sergei Lavrov, Vladimir Putin',
 				place: 'Moscow'
 			}
@@ -332,15 +332,15 @@ export const eventInfo: Record<string, EventInfo> = {
 		explainer: 'why-veto',
 		text: {
 			hu: {
-				title: 'Oroszország megvétózza az Észak-Korea elleni szankciókat figyelő ENSZ-szakértői testület megújítását',
+				title: 'Oroszország megvétózza az Észak-Korea elleni szankciókat figyelő ENSZ-szakértői testület megbízatásának meghosszabbítását',
 				note: 'A szavazás: 13 igen, Oroszország nem, Kína tartózkodott. A testület 2024 áprilisának végén megszűnt; a szankciók érvényben maradtak.',
 				people: 'Vaszilij Nebenzja (Oroszország ENSZ-nagykövete)',
 				place: 'ENSZ Biztonsági Tanács, New York'
 			},
 			en: {
 				title: 'Russia vetoes the renewal of the UN panel that monitored sanctions on North Korea',
-				note: 'The vote was 13 in favour, Russia against, China abstaining. The panel closed at the end of April 2024; the sanctions stay in force.',
-				people: "Vassily Nebenzia (Russia's UN ambassador)",
+				note: 'The vote was 13 in favour, Russia against, China abstaining. The panel’s mandate expired at the end of April 2024; the sanctions stay in force.',
+				people: 'Vassily Nebenzia (Russia’s UN ambassador)',
 				place: 'UN Security Council, New York'
 			}
 		}
@@ -356,7 +356,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Moszkva'
 			},
 			en: {
-				title: 'Putin appoints Shoigu Secretary of the Security Council',
+				title: 'Putin appoints Shoigu secretary of the Security Council',
 				note: 'Shoigu had been defence minister since 2012; he replaced Nikolai Patrushev. Andrei Belousov became the new defence minister.',
 				people: 'Vladimir Putin, Sergei Shoigu, Nikolai Patrushev, Andrei Belousov',
 				place: 'Moscow'
@@ -369,7 +369,7 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Putyin állami látogatáson Phenjanban, 24 év után először',
-				note: 'Előző útja 2000 júliusában volt. Gépe helyi idő szerint június 19-én hajnalban szállt le, így a tárgyalások és az aláírás is 19-én voltak. Innen Vietnámba repült tovább.',
+				note: 'Előző útja 2000 júliusában volt. Gépe helyi idő szerint június 19-én hajnalban szállt le, így a tárgyalások és az aláírás is aznap zajlottak. Innen Vietnámba repült tovább.',
 				people: 'Vlagyimir Putyin, Kim Dzsong-un',
 				place: 'Phenjan'
 			},
@@ -388,7 +388,7 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Putyin és Kim aláírja az átfogó stratégiai partnerségi szerződést',
-				note: 'A 4. cikk szerint ha az egyik felet fegyveres támadás éri, a másik haladéktalanul katonai és egyéb segítséget nyújt (kölcsönös védelmi egyezmény). Jurij Usakov elnöki tanácsadó szerint a 2000-es szerződés helyébe lép; az 1961-es már 1995–96-ban megszűnt.',
+				note: 'A 4. cikk szerint, ha az egyik felet fegyveres támadás éri, a másik haladéktalanul katonai és egyéb segítséget nyújt (kölcsönös védelmi egyezmény). Jurij Usakov elnöki tanácsadó szerint a 2000-es szerződés helyébe lép; az 1961-es már 1995–96-ban megszűnt.',
 				people: 'Vlagyimir Putyin, Kim Dzsong-un',
 				place: 'Kumszuszan-rezidencia, Phenjan'
 			},
@@ -405,14 +405,14 @@ export const eventInfo: Record<string, EventInfo> = {
 		explainer: 'meetings-delegation',
 		text: {
 			hu: {
-				title: 'Kim fogadja Alekszej Krivorucsko védelmi miniszterhelyettes katonai küldöttségét',
+				title: 'Kim fogadja Alekszej Krivorucsko hadügyminiszter-helyettes katonai küldöttségét',
 				note: 'Mindkét fél a katonai együttműködést hangsúlyozta „a kölcsönös biztonsági érdekek védelmében”.',
 				people: 'Kim Dzsong-un, Alekszej Krivorucsko',
 				place: 'Phenjan'
 			},
 			en: {
 				title: 'Kim receives a military delegation led by Deputy Defence Minister Alexei Krivoruchko',
-				note: "Both sides stressed military cooperation 'to defend mutual security interests'.",
+				note: 'Both sides stressed military cooperation “to defend mutual security interests”.',
 				people: 'Kim Jong Un, Alexei Krivoruchko',
 				place: 'Pyongyang'
 			}
@@ -423,14 +423,14 @@ export const eventInfo: Record<string, EventInfo> = {
 		explainer: 'meeting',
 		text: {
 			hu: {
-				title: 'Sojgu, a Biztonsági Tanács titkára Phenjanban tárgyal Kim Dzsong-unnal',
+				title: 'Sojgu, a Biztonsági Tanács titkára, Phenjanban tárgyal Kim Dzsong-unnal',
 				note: 'Ez a cikk eseménye. Az orosz Biztonsági Tanács „folyamatos stratégiai párbeszédnek” nevezte, és a júniusi csúcs megállapodásainak végrehajtásához kötötte. Sojgu kb. 14 hónap alatt másodszor járt Phenjanban.',
 				people: 'Szergej Sojgu, Kim Dzsong-un',
 				place: 'Phenjan'
 			},
 			en: {
-				title: 'Security Council Secretary Shoigu holds talks with Kim Jong Un in Pyongyang',
-				note: "The article's event. Russia's Security Council called it part of an 'ongoing strategic dialogue' tied to the June summit agreements. It was Shoigu's second Pyongyang trip in about 14 months.",
+				title: 'Shoigu, secretary of the Security Council, holds talks with Kim Jong Un in Pyongyang',
+				note: 'The article’s event. Russia’s Security Council called it part of an “ongoing strategic dialogue” tied to the June summit agreements. It was Shoigu’s second Pyongyang trip in about 14 months.',
 				people: 'Sergei Shoigu, Kim Jong Un',
 				place: 'Pyongyang'
 			}
@@ -441,13 +441,13 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Cshö Szon-hi Moszkvában találkozik Lavrovval',
-				note: 'Útban egy szentpétervári női fórumra; az orosz külügyminisztérium és az észak-koreai KCNA hírügynökség számolt be róla.',
+				note: 'Egy szentpétervári női fórumra tartva állt meg Moszkvában; az orosz külügyminisztérium és az észak-koreai KCNA hírügynökség számolt be róla.',
 				people: 'Cshö Szon-hi, Szergej Lavrov',
 				place: 'Moszkva'
 			},
 			en: {
 				title: 'Choe Son Hui meets Lavrov in Moscow',
-				note: "On her way to a women's forum in St Petersburg; reported by Russia's foreign ministry and North Korea's KCNA news agency.",
+				note: 'On her way to a women’s forum in St Petersburg; reported by Russia’s foreign ministry and North Korea’s KCNA news agency.',
 				people: 'Choe Son Hui, Sergei Lavrov',
 				place: 'Moscow'
 			}
@@ -459,14 +459,14 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Dél-koreai hírszerzés: Észak-Korea katonákat küld Oroszországba',
-				note: 'A NIS szerint 2024. október 8. és 13. között kb. 1500 különleges alakulatos katonát szállítottak orosz hadihajók Vlagyivosztokba, összesen mintegy 12 000-et terveztek. Moszkva és Phenjan csak 2025 áprilisában ismerte el.',
+				note: 'A NIS szerint 2024. október 8. és 13. között kb. 1500, különleges alakulatokhoz tartozó katonát szállítottak orosz hadihajók Vlagyivosztokba, összesen mintegy 12 000-et terveztek. Moszkva és Phenjan csak 2025 áprilisában ismerte el.',
 				people: 'Dél-Korea Nemzeti Hírszerző Szolgálata (NIS)',
 				place: 'Észak-koreai kikötők → Vlagyivosztok; Szöul'
 			},
 			en: {
-				title: "South Korea's intelligence service says North Korea has begun sending troops to Russia",
+				title: 'South Korea’s intelligence service says North Korea has begun sending troops to Russia',
 				note: 'The NIS said about 1,500 special forces were shipped to Vladivostok on Russian navy vessels on 8–13 October 2024, out of about 12,000 planned. Moscow and Pyongyang did not confirm this until April 2025.',
-				people: "South Korea's National Intelligence Service (NIS)",
+				people: 'South Korea’s National Intelligence Service (NIS)',
 				place: 'North Korean ports → Vladivostok; Seoul'
 			}
 		}
@@ -482,7 +482,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Moszkva'
 			},
 			en: {
-				title: "Russia's State Duma ratifies the partnership treaty",
+				title: 'Russia’s State Duma ratifies the partnership treaty',
 				note: 'The first step of Russian ratification.',
 				people: 'State Duma',
 				place: 'Moscow'
@@ -500,7 +500,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Putin receives Choe Son Hui in the Kremlin',
-				note: "She had arrived on 30 October and held talks with Lavrov on 1 November, saying North Korea would stand with Russia 'until victory'.",
+				note: 'She had arrived on 30 October and held talks with Lavrov on 1 November, saying North Korea would stand with Russia “until victory”.',
 				people: 'Vladimir Putin, Choe Son Hui, Sergei Lavrov',
 				place: 'Kremlin, Moscow'
 			}
@@ -517,8 +517,8 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Moszkva, Phenjan'
 			},
 			en: {
-				title: "Russia's Federation Council (upper house) approves the treaty",
-				note: "Putin signed the ratification law on 9 November; Kim Jong Un signed North Korea's ratification on 11 November.",
+				title: 'Russia’s Federation Council (upper house) approves the treaty',
+				note: 'Putin signed the ratification law on 9 November; Kim Jong Un signed North Korea’s ratification on 11 November.',
 				people: 'Federation Council; Vladimir Putin; Kim Jong Un',
 				place: 'Moscow, Pyongyang'
 			}
@@ -529,7 +529,7 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Kim fogadja Kozlov orosz minisztert; a kormányközi bizottság együttműködési jegyzőkönyvet ír alá',
-				note: 'A The Korea Herald szerint először fordult elő, hogy észak-koreai vezető fogadta a bizottság orosz elnökét. A jegyzőkönyvben több charterjárat is szerepel.',
+				note: 'A Korea Herald szerint először fordult elő, hogy észak-koreai vezető fogadta a bizottság orosz elnökét. A jegyzőkönyv további charterjáratokat is tartalmaz.',
 				people: 'Kim Dzsong-un, Alekszandr Kozlov, Jun Dzsong-ho',
 				place: 'Phenjan'
 			},
@@ -552,7 +552,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Defence Minister Belousov visits Pyongyang and meets Kim Jong Un',
-				note: "He was met by North Korea's defence minister No Kwang Chol; Kim pledged continued support for Russia's war policy.",
+				note: 'He was met by North Korea’s defence minister No Kwang Chol; Kim pledged continued support for Russia’s war policy.',
 				people: 'Andrei Belousov, Kim Jong Un, No Kwang Chol',
 				place: 'Pyongyang'
 			}
@@ -564,7 +564,7 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Hatályba lép a partnerségi szerződés',
-				note: 'A ratifikációs okiratokat Moszkvában cserélték ki a két külügyminiszter-helyettes. Ugyanezen a napon megszűnt a 2000. február 9-i barátsági szerződés.',
+				note: 'A ratifikációs okiratokat a két külügyminiszter-helyettes cserélte ki Moszkvában. Ugyanezen a napon megszűnt a 2000. február 9-i barátsági szerződés.',
 				people: 'Andrej Rugyenko, Kim Dzsong-gju',
 				place: 'Moszkva'
 			},
@@ -587,9 +587,9 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Kurszki terület, Oroszország'
 			},
 			en: {
-				title: "Pentagon confirms North Korean troops are fighting in Russia's Kursk region and taking casualties",
+				title: 'Pentagon confirms North Korean troops are fighting in Russia’s Kursk region and taking casualties',
 				note: 'Ukrainian units had reported clashes earlier in December.',
-				people: 'Pentagon (Maj. Gen. Pat Ryder)',
+				people: 'Pentagon (Major General Pat Ryder)',
 				place: 'Kursk region, Russia'
 			}
 		}
@@ -607,7 +607,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			en: {
 				title: 'NIS: North Korean troops back on the Kursk front since early February; more have been sent',
 				note: 'The NIS gave no number; South Korean media reported 1,000–3,000 new troops.',
-				people: "South Korea's NIS",
+				people: 'South Korea’s NIS',
 				place: 'Kursk region'
 			}
 		}
@@ -624,7 +624,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Shoigu visits Pyongyang again with a message from Putin to Kim',
-				note: "Topics included the war in Ukraine and Russia's dialogue with the Trump administration.",
+				note: 'Topics included the war in Ukraine and Russia’s dialogue with the Trump administration.',
 				people: 'Sergei Shoigu, Kim Jong Un',
 				place: 'Pyongyang'
 			}
@@ -642,7 +642,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Russia acknowledges North Korean troops for the first time',
-				note: "Chief of the General Staff Valery Gerasimov reported Kursk 'liberated'. Kyiv disputed that the region had been fully retaken.",
+				note: 'Chief of the General Staff Valery Gerasimov reported Kursk “liberated”. Kyiv disputed that the region had been fully retaken.',
 				people: 'Valery Gerasimov, Vladimir Putin',
 				place: 'Moscow (video briefing)'
 			}
@@ -661,7 +661,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			en: {
 				title: 'North Korea officially confirms it sent troops to Kursk; Putin thanks Kim',
 				note: 'KCNA said North Korean units had taken part in retaking Kursk. Putin publicly thanked Kim and the troops.',
-				people: "KCNA / Workers' Party Central Military Commission; Vladimir Putin",
+				people: "KCNA / Workers’ Party Central Military Commission; Vladimir Putin",
 				place: 'Pyongyang, Moscow'
 			}
 		}
@@ -677,7 +677,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Construction starts on a road bridge across the Tumen River border',
-				note: "About 850 m long according to Reuters, about 1 km according to Russian agencies (4.7 km with the approach roads). Agreed during Putin's June 2024 visit; completion is expected in 2026, and no report of it has been found. Until now the only link has been the 1959 rail bridge.",
+				note: "About 850 m long according to Reuters, about 1 km according to Russian agencies (4.7 km with the approach roads). Agreed during Putin’s June 2024 visit; completion is expected in 2026, and no report of it has been found. Until now the only link has been the 1959 rail bridge.",
 				people: 'Mikhail Mishustin (by video), Pak Thae Song',
 				place: 'Tumen River, Khasan–Tumangang'
 			}
@@ -729,7 +729,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Vonszan-Kalma üdülőváros, Észak-Korea'
 			},
 			en: {
-				title: "Lavrov visits North Korea for a second round of 'strategic dialogue' and meets Kim",
+				title: 'Lavrov visits North Korea for a second round of “strategic dialogue” and meets Kim',
 				note: 'Talks with Choe Son Hui at the Wonsan resort; Lavrov conveyed a message from Putin.',
 				people: 'Sergei Lavrov, Choe Son Hui, Kim Jong Un',
 				place: 'Wonsan-Kalma resort, North Korea'
@@ -757,14 +757,14 @@ export const eventInfo: Record<string, EventInfo> = {
 		categories: ['visits'],
 		text: {
 			hu: {
-				title: 'Volodin, az Állami Duma elnöke küldöttséggel Phenjanban; Kim fogadja',
+				title: 'Volodin, az Állami Duma elnöke, küldöttséggel Phenjanban; Kim fogadja',
 				note: 'Korea felszabadulásának 80. évfordulójára utazott. Putyin és Kim augusztus 12-én telefonon beszélt.',
 				people: 'Vjacseszlav Volodin, Kim Dzsong-un',
 				place: 'Phenjan'
 			},
 			en: {
 				title: 'State Duma speaker Volodin leads a delegation to Pyongyang and meets Kim',
-				note: "For the 80th anniversary of Korea's liberation. Putin and Kim had spoken by phone on 12 August.",
+				note: 'For the 80th anniversary of Korea’s liberation. Putin and Kim had spoken by phone on 12 August.',
 				people: 'Vyacheslav Volodin, Kim Jong Un',
 				place: 'Pyongyang'
 			}
@@ -780,7 +780,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Tiaojütaj állami vendégház, Peking'
 			},
 			en: {
-				title: "Putin and Kim hold talks in Beijing after China's victory parade",
+				title: 'Putin and Kim hold talks in Beijing after China’s victory parade',
 				note: 'They met after the parade marking the end of the Second World War; Putin thanked North Korea for its troops.',
 				people: 'Vladimir Putin, Kim Jong Un',
 				place: 'Diaoyutai State Guesthouse, Beijing'
@@ -797,7 +797,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Phenjan'
 			},
 			en: {
-				title: "Medvedev attends the Workers' Party's 80th anniversary in Pyongyang",
+				title: "Medvedev attends the Workers’ Party’s 80th anniversary in Pyongyang",
 				note: 'The deputy chairman of the Security Council led a United Russia delegation and stood on the main tribune at the parade on 10 October.',
 				people: 'Dmitry Medvedev, Kim Jong Un',
 				place: 'Pyongyang'
@@ -848,7 +848,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Phenjan',
 			},
 			en: {
-				title: "Russia's foreign intelligence chief Naryshkin holds talks in Pyongyang",
+				title: "Russia’s foreign intelligence chief Naryshkin holds talks in Pyongyang",
 				note: 'He met State Security Minister Ri Chang Dae. It was the first officially announced visit of a director of the foreign intelligence service (SVR) to North Korea.',
 				people: 'Sergei Naryshkin, Ri Chang Dae',
 				place: 'Pyongyang',
@@ -866,7 +866,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Moszkva',
 			},
 			en: {
-				title: "North Korea's state security minister Ri Chang Dae in Moscow for talks with Shoigu",
+				title: "North Korea’s state security minister Ri Chang Dae in Moscow for talks with Shoigu",
 				note: 'He attended an international meeting of senior security officials, where Shoigu held talks with the delegations.',
 				people: 'Ri Chang Dae, Sergei Shoigu',
 				place: 'Moscow',
@@ -884,7 +884,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Phenjan',
 			},
 			en: {
-				title: "Kim receives Russia's culture minister Olga Lyubimova on the treaty's first anniversary",
+				title: "Kim receives Russia’s culture minister Olga Lyubimova on the treaty’s first anniversary",
 				note: 'The two culture ministries signed a cooperation plan for 2025–2027.',
 				people: 'Olga Lyubimova, Kim Jong Un, Sung Jong Gyu',
 				place: 'Pyongyang',
@@ -902,7 +902,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Shoigu and the two culture ministers open an exhibition of North Korean art in Moscow',
-				note: "123 works, among them paintings of North Korean soldiers fighting in the Kursk region. North Korea's culture minister Sung Jong Gyu attended.",
+				note: "123 works, among them paintings of North Korean soldiers fighting in the Kursk region. North Korea’s culture minister Sung Jong Gyu attended.",
 				people: 'Sergei Shoigu, Olga Lyubimova, Sung Jong Gyu',
 				place: 'All-Russian Museum of Decorative Art, Moscow',
 			}
@@ -918,8 +918,8 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Győzelmi Múzeum, Moszkva',
 			},
 			en: {
-				title: "Moscow's Victory Museum opens 'Shoulder to Shoulder', an exhibition on Russia–North Korea ties",
-				note: "One section is about the North Korean soldiers who fought in the Kursk region. North Korea's ambassador Sin Hong Chol attended the opening.",
+				title: "Moscow’s Victory Museum opens “Shoulder to Shoulder”, an exhibition on Russia–North Korea ties",
+				note: "One section is about the North Korean soldiers who fought in the Kursk region. North Korea’s ambassador Sin Hong Chol attended the opening.",
 				people: 'Sin Hong Chol',
 				place: 'Victory Museum, Moscow',
 			}
@@ -937,7 +937,7 @@ export const eventInfo: Record<string, EventInfo> = {
 			},
 			en: {
 				title: 'Kim breaks ground in Pyongyang for a memorial museum to the troops who fought in Kursk',
-				note: "Russia's ambassador Alexandr Matsegora attended. Kim said: 'Pyongyang will always be with Moscow.'",
+				note: "Russia’s ambassador Alexandr Matsegora attended. Kim said: “Pyongyang will always be with Moscow.”",
 				people: 'Kim Jong Un, Alexandr Matsegora',
 				place: 'Pyongyang',
 			}
@@ -954,9 +954,9 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Szöul',
 			},
 			en: {
-				title: "South Korea's intelligence service: about 10,000 North Korean troops are still deployed near the Russia–Ukraine border",
+				title: "South Korea’s intelligence service: about 10,000 North Korean troops are still deployed near the Russia–Ukraine border",
 				note: 'A lawmaker said after the NIS briefing that about 5,000 military construction troops had moved to Russia in phases since September, and that there were signs of further deployments. An intelligence estimate.',
-				people: "South Korea's National Intelligence Service (NIS)",
+				people: "South Korea’s National Intelligence Service (NIS)",
 				place: 'Seoul',
 			}
 		}
@@ -1006,8 +1006,8 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Moszkva, Phenjan',
 			},
 			en: {
-				title: "Putin and Kim exchange New Year messages praising the troops' part in the Kursk fighting",
-				note: "Putin's message of 18 December, published by KCNA on 25 December, called the North Korean soldiers' part 'heroic'. Kim's reply of 27 December called the ties an alliance 'of sharing blood, life and death in the same trench'.",
+				title: "Putin and Kim exchange New Year messages praising the troops’ part in the Kursk fighting",
+				note: "Putin’s message of 18 December, published by KCNA on 25 December, called the North Korean soldiers’ part “heroic”. Kim’s reply of 27 December called the ties an alliance “of sharing blood, life and death in the same trench”.",
 				people: 'Vladimir Putin, Kim Jong Un',
 				place: 'Moscow, Pyongyang',
 			}
@@ -1024,8 +1024,8 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Phenjan',
 			},
 			en: {
-				title: "Kim's New Year message to the 'overseas operations units': North Korean troops are still abroad as 2026 begins",
-				note: "Kim greeted the soldiers 'fighting far from your homeland' for the New Year: 'Behind you are Pyongyang and Moscow.' KCNA published the message on 1 January 2026.",
+				title: "Kim’s New Year message to the “overseas operations units”: North Korean troops are still abroad as 2026 begins",
+				note: "Kim greeted the soldiers “fighting far from your homeland” for the New Year: “Behind you are Pyongyang and Moscow.” KCNA published the message on 1 January 2026.",
 				people: 'Kim Jong Un',
 				place: 'Pyongyang',
 			}
@@ -1058,7 +1058,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Phenjan',
 			},
 			en: {
-				title: "The Workers' Party of Korea holds its 9th Congress and re-elects Kim as general secretary",
+				title: "The Workers’ Party of Korea holds its Ninth Congress and re-elects Kim as general secretary",
 				note: 'The first congress since 2021. No source reports a Russian delegation.',
 				people: 'Kim Jong Un',
 				place: 'Pyongyang',
@@ -1075,7 +1075,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Phenjan',
 			},
 			en: {
-				title: "Kim inspects the memorial museum again: 93% complete, to open on the first anniversary of Kursk's 'liberation'",
+				title: "Kim inspects the memorial museum again: 93% complete, to open on the first anniversary of Kursk’s “liberation”",
 				note: 'That anniversary falls in late April 2026. Only a weak source reports the opening, so it is not on this timeline.',
 				people: 'Kim Jong Un',
 				place: 'Pyongyang',
@@ -1092,7 +1092,7 @@ export const eventInfo: Record<string, EventInfo> = {
 				place: 'Moszkva'
 			},
 			en: {
-				title: "North Korea's foreign economic relations minister Yun Jong Ho leads a delegation to Moscow",
+				title: "North Korea’s foreign economic relations minister Yun Jong Ho leads a delegation to Moscow",
 				note: 'Talks within the intergovernmental commission on trade and economic cooperation, whose Russian co-chair is Minister Alexander Kozlov.',
 				people: 'Yun Jong Ho, Alexander Kozlov',
 				place: 'Moscow'

@@ -73,8 +73,8 @@ export const summary: SummaryItem[] = [
 	{
 		date: '2024-03-28',
 		text: {
-			hu: 'Oroszország megvétózza az ENSZ szankciókat ellenőrző szakértői testületének megújítását; a szankciók érvényben maradnak.',
-			en: 'Russia vetoes the renewal of the UN Panel of Experts that monitored the sanctions; the sanctions themselves stay in force.'
+			hu: 'Oroszország megvétózza a szankciókat ellenőrző ENSZ-szakértői testület megbízatásának meghosszabbítását; a szankciók érvényben maradnak.',
+			en: 'Russia vetoes the renewal of the mandate of the UN panel of experts that monitored the sanctions; the sanctions themselves stay in force.'
 		},
 		facts: ['ev-2024-03-28-poe-veto']
 	},
@@ -151,7 +151,7 @@ export const summary: SummaryItem[] = [
 		date: '2025-04-26',
 		until: '2025-04-28',
 		text: {
-			hu: 'Oroszország, majd Észak-Korea is elismeri, hogy észak-koreai katonák harcoltak Kurszk megyében.',
+			hu: 'Oroszország, majd Észak-Korea is elismeri, hogy észak-koreai katonák harcoltak a Kurszki területen.',
 			en: 'Russia and then North Korea acknowledge that North Korean troops fought in the Kursk region.'
 		},
 		facts: ['ev-2025-04-26-russia-admits', 'ev-2025-04-28-dprk-admits']
@@ -176,12 +176,12 @@ export const misconceptions: Misconception[] = [
 			en: '“North Korea sent 9.4 million shells to Russia” – as if someone had counted them.'
 		},
 		correction: {
-			hu: 'Ez a dél-koreai védelmi minisztérium becslése: a műholdakon és hírszerzési úton követett kb. 20 000 konténerbe ennyi 152 mm-es lövedék férne, ha mind tele lett volna vele. Ukrajna hírszerzése 2024 februárjában 1,5 milliót mondott, miközben Szöul 3 milliót – más módszer, más szám.',
-			en: 'It is an estimate by South Korea’s defence ministry: about 20,000 containers, tracked by satellite and intelligence, could hold that many 152-mm shells if all were full of them. In February 2024 Ukraine’s military intelligence said 1.5 million while Seoul said 3 million – a different method gives a different number.'
+			hu: 'Ez a dél-koreai védelmi minisztérium becslése: a műholdfelvételek és hírszerzési adatok alapján követett kb. 20 000 konténerbe ennyi 152 mm-es lövedék férne, ha mind tele lett volna vele. Az ukrán katonai hírszerzés 2024 februárjában 1,5 millióra tette a számot, Szöul ugyanekkor 3 millióra – más módszer, más szám.',
+			en: 'It is an estimate by South Korea’s defence ministry: about 20,000 containers, tracked by satellite and intelligence, could hold that many 152 mm shells if all were full of them. In February 2024 Ukraine’s military intelligence said 1.5 million while Seoul said 3 million – a different method gives a different number.'
 		},
 		inQuizzes: {
-			hu: 'Az adatokról szóló kvíz megkérdezi, mit mérnek valójában a lövedékszámok; a helyes válasz: „hány 152 mm-es lövedék férhetett a megszámolt konténerekbe”, a magyarázat pedig a lövedékgrafikonra visz. Több kérdése arra is rákérdez, ki és mikor becsült. Ha valaki mégis tényként kezeli a számot, kérdezze meg: „Mit számoltak meg valójában?”',
-			en: 'The data quiz asks what the shell figures actually measure; the right answer is “how many 152-mm shells the counted containers could have held”, and the explanation links to the shells chart. Several of its questions also ask who made an estimate, and when. If a student still treats the number as a count, ask: “What was actually counted?”'
+			hu: 'Az adatokról szóló kvíz megkérdezi, mit mérnek valójában a lövedékszámok; a helyes válasz: „hány lövedék férhetett a konténerekbe”, a magyarázat pedig a lövedékgrafikonra visz. Több kérdése arra is rákérdez, ki és mikor becsült. Ha valaki mégis tényként kezeli a számot, kérdezze meg: „Mit számoltak meg valójában?”',
+			en: 'The data quiz asks what the shell figures actually measure; the right answer is “how many shells the containers could have held”, and the explanation links to the shells chart. Several of its questions also ask who made an estimate, and when. If a student still treats the number as a count, ask: “What was actually counted?”'
 		},
 		links: [
 			{
@@ -205,13 +205,13 @@ export const misconceptions: Misconception[] = [
 			en: 'The 1961 Soviet–North Korean treaty lapsed in 1995–96. The 2024 treaty is a new one: its Article 4 copies Article 1 of 1961 almost word for word, but adds references to Article 51 of the UN Charter and to both countries’ laws. It entered into force on 4 December 2024.'
 		},
 		inQuizzes: {
-			hu: 'Az összefüggésekről szóló kvíz igaz-hamis kérdésben rákérdez, hogy a 4. cikk megismétli-e az 1961-es szerződés 1. cikkét, egy másik feladatban pedig időrendbe kell tenni, hogyan lett az aláírt szerződésből kötelező érvényű (aláírás, ratifikálás, hatálybalépés). Ha valaki összekeveri a kettőt, nyissák meg együtt a régi szerződésekről szóló bekezdést.',
-			en: 'The context quiz asks, as a true-or-false question, whether Article 4 repeats Article 1 of the 1961 treaty, and has students put in order how the signed treaty became binding (signing, ratification, entry into force). If students mix the two treaties up, open the paragraph on the old treaties together.'
+			hu: 'Az „Idővonal és háttér” kvíz igaz-hamis kérdésben rákérdez, hogy a 4. cikk megismétli-e az 1961-es szerződés 1. cikkét, egy másik feladatban pedig időrendbe kell tenni, hogyan lett az aláírt szerződésből kötelező érvényű (aláírás, ratifikálás, hatálybalépés). Ha valaki összekeveri a kettőt, nyissák meg együtt a régi szerződésekről szóló bekezdést.',
+			en: 'The “Timeline and context” quiz asks, as a true-or-false question, whether Article 4 repeats Article 1 of the 1961 treaty, and has students put in order how the signed treaty became binding (signing, ratification, entry into force). If students mix the two treaties up, open the paragraph on the old treaties together.'
 		},
 		links: [
 			{
 				target: { kind: 'quiz', quiz: 'context' },
-				label: { hu: 'Kvíz: összefüggések', en: 'Quiz: the context' }
+				label: { hu: 'Kvíz: idővonal és háttér', en: 'Quiz: timeline and context' }
 			},
 			{
 				target: { kind: 'explainer', anchor: 'treaty-old-treaties' },
@@ -222,7 +222,7 @@ export const misconceptions: Misconception[] = [
 	},
 	{
 		belief: {
-			hu: '„Ez volt az első látogatás 24 év után” – Sojgué, vagy 24 évig semmilyen kapcsolat nem volt.',
+			hu: '„Ez volt az első látogatás 24 év után” – mintha Sojgu látogatásáról volna szó, vagy mintha 24 évig semmilyen kapcsolat sem lett volna.',
 			en: '“The first visit in 24 years” – meaning Shoigu’s, or that there had been no contact for 24 years.'
 		},
 		correction: {
@@ -230,8 +230,8 @@ export const misconceptions: Misconception[] = [
 			en: '“First in 24 years” refers to Putin’s trip to Pyongyang in June 2024 (his previous one was in July 2000). There were meetings in between: Kim went to Russia in 2019 and 2023, and Shoigu to Pyongyang in July 2023.'
 		},
 		inQuizzes: {
-			hu: 'A cikkről szóló kvíz igaz-hamis kérdése Putyin látogatására vonatkozik, az összefüggésekről szóló kvíz pedig azt kérdezi, hány év telt el Putyin két phenjani útja között. Ha a „24 év” összezavarja az osztályt, nyissák meg Putyin látogatásának bekezdését.',
-			en: 'The quiz on the article has a true-or-false question on Putin’s visit, and the context quiz asks how many years passed between Putin’s two trips to Pyongyang. If “24 years” confuses the class, open the paragraph on Putin’s visit.'
+			hu: 'A cikkről szóló kvíz igaz-hamis kérdése Putyin látogatására vonatkozik, az „Idővonal és háttér” kvíz pedig azt kérdezi, hány év telt el Putyin két phenjani útja között. Ha a „24 év” összezavarja az osztályt, nyissák meg a Putyin látogatásáról szóló bekezdést.',
+			en: 'The quiz on the article has a true-or-false question on Putin’s visit, and the “Timeline and context” quiz asks how many years passed between Putin’s two trips to Pyongyang. If “24 years” confuses the class, open the paragraph on Putin’s visit.'
 		},
 		links: [
 			{
@@ -251,7 +251,7 @@ export const misconceptions: Misconception[] = [
 			en: '“Shoigu went to Pyongyang as defence minister in September 2024.”'
 		},
 		correction: {
-			hu: 'Sojgu 2012-től 2024 májusáig volt hadügyminiszter; 2024. május 12. óta a Biztonsági Tanács titkára. 2023-ban még hadügyminiszterként, 2024-ben már titkárként utazott. A hadügyminiszter 2024 novemberében, Andrej Belouszov személyében járt Phenjanban.',
+			hu: 'Sojgu 2012-től 2024 májusáig volt hadügyminiszter; 2024. május 12. óta a Biztonsági Tanács titkára. 2023-ban még hadügyminiszterként, 2024-ben már titkárként utazott. 2024 novemberében már az új hadügyminiszter, Andrej Belouszov járt Phenjanban.',
 			en: 'Shoigu was defence minister from 2012 to May 2024 and has been secretary of the Security Council since 12 May 2024. He travelled as defence minister in 2023 and as secretary in 2024. The defence minister who went to Pyongyang in November 2024 was Andrei Belousov.'
 		},
 		inQuizzes: {
@@ -284,7 +284,7 @@ export const misconceptions: Misconception[] = [
 			en: '“The shipments started with Shoigu’s 2023 visit.”'
 		},
 		correction: {
-			hu: 'A nagy konténerforgalom valóban 2023 szeptemberében indult, de az Egyesült Államok már 2022 végén kisebb szállításokat állított (lövedékek, valamint rakéták a Wagner-csoportnak). A cikk állítása tehát leegyszerűsítés.',
+			hu: 'A nagy konténerforgalom valóban 2023 szeptemberében indult, de az Egyesült Államok már 2022 végén kisebb szállításokkal vádolta Észak-Koreát (lövedékek, valamint rakéták a Wagner-csoportnak). A cikk állítása tehát leegyszerűsítés.',
 			en: 'The large container flow did start in September 2023, but the US had already alleged smaller deliveries in late 2022 (shells, and rockets and missiles for the Wagner Group). The article’s claim is a simplification.'
 		},
 		inQuizzes: {
@@ -328,12 +328,12 @@ export const differentiation: Record<
 		},
 		{
 			text: {
-				hu: 'Felolvasás: a magyarázó oldal bekezdéseit a böngésző fel tudja olvasni (ahol van hozzá hang). Fejhallgatóval önállóan is használható.',
+				hu: 'Felolvasás: a Magyarázat oldal bekezdéseit a böngésző fel tudja olvasni (ahol van hozzá hang). Fejhallgatóval önállóan is használható.',
 				en: 'Read-aloud: the browser can read the explainer’s paragraphs aloud (where a voice is installed). With headphones, students can use it on their own.'
 			},
 			link: {
 				target: { kind: 'page', page: 'explainer' },
-				label: { hu: 'Magyarázó', en: 'Explainer' }
+				label: { hu: 'Magyarázat', en: 'Explainer' }
 			}
 		},
 		{
@@ -348,7 +348,7 @@ export const differentiation: Record<
 		},
 		{
 			text: {
-				hu: 'Kevesebb, de végig: a gyengébb olvasók a feladatlapon csak az 1. és 2. feladatot csinálják, a kvízt gyakorló módban, párban töltik ki.',
+				hu: 'Kevesebb, de végig: a gyengébb olvasók a feladatlapon csak az 1. és 2. feladatot oldják meg, a kvízt gyakorló módban, párban töltik ki.',
 				en: 'Less, but all the way through: weaker readers do only tasks 1 and 2 of the worksheet and take the quiz in practice mode, in pairs.'
 			}
 		}

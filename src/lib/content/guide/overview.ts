@@ -8,7 +8,7 @@ export const objectives: Record<'knowledge' | 'skills' | 'language', Text[]> = {
 			en: 'Name the main actors (Sergei Shoigu, Kim Jong Un, Vladimir Putin) and their posts, and know that Shoigu moved from defence minister to secretary of the Security Council in May 2024.'
 		},
 		{
-			hu: 'Időrendbe tudják állítani a 2022 és 2025 közötti fő eseményeket: Sojgu 2023-as phenjani útja, a vosztocsniji csúcstalálkozó, Putyin 2024. júniusi látogatása és a szerződés, a cikkben leírt 2024. szeptemberi találkozó, az észak-koreai katonák Kurszk megyében.',
+			hu: 'Időrendbe tudják állítani a 2022 és 2025 közötti fő eseményeket: Sojgu 2023-as phenjani útja, a vosztocsniji csúcstalálkozó, Putyin 2024. júniusi látogatása és a szerződés, a cikkben leírt 2024. szeptemberi találkozó, az észak-koreai katonák a Kurszki területen.',
 			en: 'Put the main events of 2022–2025 in order: Shoigu’s 2023 trip to Pyongyang, the Vostochny summit, Putin’s visit and the treaty of June 2024, the September 2024 meeting in the article, North Korean troops in the Kursk region.'
 		},
 		{
@@ -32,7 +32,7 @@ export const objectives: Record<'knowledge' | 'skills' | 'language', Text[]> = {
 	],
 	language: [
 		{
-			hu: 'Mindkét nyelven használják a téma kulcsszavait (biztonsági tanács, tüzérségi lőszer, ballisztikus rakéta, kölcsönös védelmi egyezmény, becslés).',
+			hu: 'Mindkét nyelven használják a téma kulcsszavait (Biztonsági Tanács, tüzérségi lőszer, ballisztikus rakéta, kölcsönös védelmi egyezmény, becslés).',
 			en: 'Use the key words of the topic in both languages (security council, artillery ammunition, ballistic missile, mutual defence treaty, estimate).'
 		},
 		{
@@ -86,7 +86,7 @@ export const subjects: { name: Text; fit: Text }[] = [
 
 export const ages: Text = {
 	hu: '14–18 évesek (9–12. évfolyam). Előzetes tudás nem kell, elég annyi, hogy Oroszország 2022 februárjában teljes körű háborút indított Ukrajna ellen.',
-	en: 'Ages 14–18. No prior knowledge is needed beyond the fact that Russia launched a full-scale war against Ukraine in February 2022.'
+	en: 'Ages 14–18 (years 9–12 of Hungarian secondary school). No prior knowledge is needed beyond the fact that Russia launched a full-scale war against Ukraine in February 2022.'
 };
 
 /** What the teacher does before the lesson. */
@@ -96,7 +96,7 @@ export const preparation: Text[] = [
 		en: 'Print the worksheet (one per student) and the answer key for yourself; for a language class, the vocabulary sheet too.'
 	},
 	{
-		hu: 'Nézze meg előre a magyarázó oldalt és az idővonalat a kivetítőn: a grafikonok nagyításban is olvashatók.',
+		hu: 'Nézze meg előre a Magyarázat oldalt és az idővonalat a kivetítőn: a grafikonok nagyításban is olvashatók.',
 		en: 'Open the explainer and the timeline on the projector beforehand: the charts stay legible when enlarged.'
 	},
 	{

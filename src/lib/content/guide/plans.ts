@@ -10,7 +10,7 @@ const lesson45: Step[] = [
 			en: 'Warm-up: why is Shoigu in Pyongyang?'
 		},
 		activity: {
-			hu: 'Vetítse ki a magyarázó oldal első szakaszát. Kérdezze meg: mit tudnak Észak-Koreáról, és miért utazna az orosz biztonsági tanács titkára Phenjanba 2024 szeptemberében? Írjon fel a táblára három tippet; az óra végén visszatérnek rájuk.',
+			hu: 'Vetítse ki a Magyarázat oldal első szakaszát. Kérdezze meg: mit tudnak Észak-Koreáról, és miért utazna az orosz Biztonsági Tanács titkára Phenjanba 2024 szeptemberében? Írjon fel a táblára három tippet; az óra végén visszatérnek rájuk.',
 			en: 'Project the first section of the explainer. Ask what the class knows about North Korea, and why the secretary of Russia’s Security Council would fly to Pyongyang in September 2024. Write three guesses on the board; you will come back to them at the end.'
 		},
 		links: [
@@ -70,13 +70,13 @@ const lesson45: Step[] = [
 		phase: 'discussion',
 		title: { hu: 'Megbeszélés: ki mit mond, és miért?', en: 'Discussion: who says what, and why?' },
 		activity: {
-			hu: 'Válasszon két-három kérdést a második és a harmadik szintről (lent). Kiscsoportok 3 percig beszélgetnek, majd csoportonként egy mondatot mondanak el az osztálynak. Terelje a beszélgetést a források felé: ki állítja, honnan tudhatja, mi az érdeke?',
+			hu: 'Válasszon két-három kérdést a 2. és a 3. szintről (lent). Kiscsoportok három percig beszélgetnek, majd csoportonként egy mondatot mondanak el az osztálynak. Terelje a beszélgetést a források felé: ki állítja, honnan tudhatja, mi az érdeke?',
 			en: 'Choose two or three prompts from levels 2 and 3 (below). Small groups talk for three minutes, then each group gives the class one sentence. Steer the talk towards the sources: who says it, how could they know, what is their interest?'
 		},
 		links: [
 			{
 				target: { kind: 'explainer', anchor: 'why-it-matters' },
-				label: { hu: 'Miért számít?', en: 'Why it matters' }
+				label: { hu: 'Miért fontos mindez?', en: 'Why does it matter?' }
 			}
 		]
 	},
@@ -130,7 +130,7 @@ const short20: Step[] = [
 		phase: 'reading',
 		title: { hu: 'Gyors olvasás', en: 'Quick read' },
 		activity: {
-			hu: 'Mindenki elolvassa a találkozóról és a szállítmányokról szóló szakaszt. Közben aláhúznak egy számot, és mellé írják, ki adta meg.',
+			hu: 'Mindenki elolvassa a találkozóról és a szállítmányokról szóló szakaszokat. Közben aláhúznak egy számot, és mellé írják, ki adta meg.',
 			en: 'Everyone reads the sections on the meeting and on the shipments, underlining one number and noting who gave it.'
 		},
 		links: [
@@ -179,7 +179,7 @@ const short20: Step[] = [
 		phase: 'wrap_up',
 		title: { hu: 'Kilépőkártya', en: 'Exit ticket' },
 		activity: {
-			hu: 'Egy mondat: mi a különbség aközött, hogy „9,4 millió lövedéket küldött” és „a dél-koreai minisztérium becslése szerint 9,4 millió lövedék fért a konténerekbe”?',
+			hu: 'Egy mondat: mi a különbség aközött, hogy „9,4 millió lövedéket küldött” és „a dél-koreai minisztérium becslése szerint 9,4 millió lövedék férne a konténerekbe”?',
 			en: 'One sentence: what is the difference between “sent 9.4 million shells” and “South Korea’s defence ministry estimated the containers could hold 9.4 million shells”?'
 		},
 		links: [
@@ -288,7 +288,7 @@ const doubleSecond: Step[] = [
 		phase: 'warm_up',
 		title: { hu: 'Ismétlés a szójegyzékkel', en: 'Recap with the glossary' },
 		activity: {
-			hu: 'Öt fogalom a táblán (pl. biztonsági tanács, ratifikálás, becslés). A diákok párban elmagyarázzák egymásnak, a szójegyzékben ellenőrzik.',
+			hu: 'Öt fogalom a táblán (pl. Biztonsági Tanács, ratifikálás, becslés). A diákok párban elmagyarázzák egymásnak, a szójegyzékben ellenőrzik.',
 			en: 'Five terms on the board (e.g. security council, ratification, estimate). Pairs explain them to each other and check in the glossary.'
 		},
 		links: [
@@ -326,7 +326,7 @@ const doubleSecond: Step[] = [
 		phase: 'discussion',
 		title: { hu: 'Forráskritikai műhely', en: 'Source-criticism workshop' },
 		activity: {
-			hu: 'A harmadik szint kérdései (lent) csoportokban. Minden csoport egy szereplő szemével nézi az adatokat: Szöul, Washington, Kijev, Moszkva, Phenjan. Mit mond, mit hallgat el, miért? Végül közösen: mire volna szükség, hogy magunk ellenőrizzük a számokat?',
+			hu: 'A 3. szint kérdései (lent) csoportokban. Minden csoport egy szereplő szemével nézi az adatokat: Szöul, Washington, Kijev, Moszkva, Phenjan. Mit mond, mit hallgat el, miért? Végül közösen: mire volna szükség, hogy magunk ellenőrizzük a számokat?',
 			en: 'The level 3 prompts (below) in groups. Each group looks at the figures through one actor’s eyes: Seoul, Washington, Kyiv, Moscow, Pyongyang. What does it say, what does it leave out, and why? Finally, together: what would we need to check the numbers ourselves?'
 		},
 		links: [
@@ -336,7 +336,7 @@ const doubleSecond: Step[] = [
 			},
 			{
 				target: { kind: 'explainer', anchor: 'flows-152mm' },
-				label: { hu: 'A 152 mm-es kaliber', en: 'The 152-mm calibre' }
+				label: { hu: 'A 152 mm-es kaliber', en: 'The 152 mm calibre' }
 			},
 			{
 				target: { kind: 'explainer', anchor: 'why-sanctions' },
@@ -364,7 +364,7 @@ const doubleSecond: Step[] = [
 		phase: 'quiz',
 		title: { hu: 'Kvíz az adatokról', en: 'Quiz on the data' },
 		activity: {
-			hu: 'Az adatokról szóló kvíz teszt módban: a visszajelzést a végén kapják, így képet kap arról, ki tudja már a becslést a ténytől elválasztani.',
+			hu: 'Az adatokról szóló kvíz teszt módban: a visszajelzést a végén kapják, így Ön képet kap arról, ki tudja már a becslést a ténytől elválasztani.',
 			en: 'The data quiz in test mode: feedback comes at the end, so you see who can already tell an estimate from a fact.'
 		},
 		links: [
@@ -394,7 +394,7 @@ const language45: Step[] = [
 		phase: 'reading',
 		title: { hu: 'Párhuzamos olvasás', en: 'Parallel reading' },
 		activity: {
-			hu: 'A magyarázó oldal párhuzamos nézetében a diákok a tanult nyelven olvasnak, és csak akkor néznek át a másik oszlopba, ha elakadnak. Közben kigyűjtik a névalakokat (Szergej Sojgu – Sergei Shoigu, Kim Dzsong-un – Kim Jong Un, Phenjan – Pyongyang) és a dátumokat.',
+			hu: 'A Magyarázat oldal párhuzamos nézetében a diákok a tanult nyelven olvasnak, és csak akkor néznek át a másik oszlopba, ha elakadnak. Közben kigyűjtik a névalakokat (Szergej Sojgu – Sergei Shoigu, Kim Dzsong-un – Kim Jong Un, Phenjan – Pyongyang) és a dátumokat.',
 			en: 'In the explainer’s side-by-side view, students read in the language they are learning and glance at the other column only when stuck. They collect the name forms (Szergej Sojgu – Sergei Shoigu, Kim Dzsong-un – Kim Jong Un, Phenjan – Pyongyang) and the dates.'
 		},
 		links: [
@@ -409,7 +409,7 @@ const language45: Step[] = [
 		phase: 'charts',
 		title: { hu: 'Számok és dátumok kimondva', en: 'Saying numbers and dates' },
 		activity: {
-			hu: 'A lövedékgrafikon alapján a diákok felolvassák a számokat és dátumokat a tanult nyelven (9,4 millió – 9.4 million; 2024 szeptembere – September 2024). Figyeljenek a tizedesvesszőre és a tizedespontra.',
+			hu: 'A lövedékgrafikon alapján a diákok felolvassák a számokat és dátumokat a tanult nyelven (9,4 millió – 9.4 million; 2024 szeptembere – September 2024). Hívja fel a figyelmet a tizedesvesszőre és a tizedespontra.',
 			en: 'Using the shells chart, students read the numbers and dates aloud in the language they are learning (9.4 million – 9,4 millió; September 2024 – 2024 szeptembere). Point out the decimal point versus the decimal comma.'
 		},
 		links: [
@@ -469,7 +469,7 @@ export const plans: Plan[] = [
 		id: 'lesson_45',
 		lessonMinutes: 45,
 		intro: {
-			hu: 'Egy tanóra, előkészület nélkül. Minden lépésnél ott a hivatkozás arra a szakaszra, grafikonra vagy kvízre, amelyet éppen kivetít vagy kiad.',
+			hu: 'Egy tanóra, a nyomtatáson kívül előkészület nélkül. Minden lépésnél ott a hivatkozás arra a szakaszra, grafikonra vagy kvízre, amelyet éppen kivetít vagy kiad.',
 			en: 'One lesson, no preparation beyond printing. Each step links to the section, chart or quiz you project or hand out at that point.'
 		},
 		lessons: [lesson45]
@@ -496,8 +496,8 @@ export const plans: Plan[] = [
 		id: 'language_45',
 		lessonMinutes: 45,
 		intro: {
-			hu: 'Angol- vagy magyarórára, a párhuzamos olvasási nézettel. A tartalom ugyanaz, a hangsúly a szókincsen, a névalakokon és a dátumokon van.',
-			en: 'For an English or Hungarian language class, using the side-by-side reading view. The content is the same; the focus is on vocabulary, name forms and dates.'
+			hu: 'Angolórára vagy magyar mint idegen nyelv órára, a párhuzamos olvasási nézettel. A tartalom ugyanaz, a hangsúly a szókincsen, a névalakokon és a dátumokon van.',
+			en: 'For an English class or a Hungarian as a foreign language class, using the side-by-side reading view. The content is the same; the focus is on vocabulary, name forms and dates.'
 		},
 		lessons: [language45]
 	}

@@ -66,12 +66,12 @@ export const prompts: Record<PromptLevel, Prompt[]> = {
 				en: 'Why might Russia need North Korean artillery ammunition, and why does it fit Russian guns?'
 			},
 			listenFor: {
-				hu: 'A RUSI becslése szerint Oroszország 2023-ban jóval több lövedéket lőtt el, mint amennyit gyártott; Észak-Korea szovjet mintára építette fegyverzetét, ezért a 152 mm-es lövedékei illenek az orosz lövegekbe.',
-				en: 'RUSI estimated that in 2023 Russia fired far more shells than it produced; North Korea built its arsenal on Soviet designs, so its 152-mm shells fit Russian guns.'
+				hu: 'A RUSI 2023 szeptemberében úgy becsülte, hogy Oroszország abban az évben jóval több lövedéket lő ki, mint amennyit gyárt; Észak-Korea szovjet mintára építette fegyverzetét, ezért a 152 mm-es lövedékei illenek az orosz lövegekbe.',
+				en: 'In September 2023 RUSI estimated that Russia would fire far more shells that year than it produced; North Korea built its arsenal on Soviet designs, so its 152 mm shells fit Russian guns.'
 			},
 			link: {
 				target: { kind: 'explainer', anchor: 'flows-152mm' },
-				label: { hu: 'A 152 mm-es kaliber', en: 'The 152-mm calibre' }
+				label: { hu: 'A 152 mm-es kaliber', en: 'The 152 mm calibre' }
 			}
 		},
 		{
@@ -111,7 +111,7 @@ export const prompts: Record<PromptLevel, Prompt[]> = {
 			},
 			listenFor: {
 				hu: 'A dél-koreai védelmi minisztérium becslése (2024. szeptember): kb. 20 000 konténer, ha mindegyik tele volt 152 mm-es lövedékkel. A konténereket műholdfelvételeken és hírszerzési úton követik, a lövedékeket senki sem számolta meg. Kisebb lehet, ha a konténerekben más is volt; nagyobb, ha nem minden szállítmányt láttak.',
-				en: 'An estimate by South Korea’s defence ministry (September 2024): about 20,000 containers, if every one was full of 152-mm shells. Containers are tracked by satellite images and intelligence; nobody counted the shells. It could be lower if the containers held other things, higher if some shipments were missed.'
+				en: 'An estimate by South Korea’s defence ministry (September 2024): about 20,000 containers, if every one was full of 152 mm shells. Containers are tracked by satellite images and intelligence; nobody counted the shells. It could be lower if the containers held other things, higher if some shipments were missed.'
 			},
 			link: {
 				target: { kind: 'explainer', anchor: 'flows-known-estimated' },
@@ -124,8 +124,8 @@ export const prompts: Record<PromptLevel, Prompt[]> = {
 				en: 'The US, South Korea and Ukraine publish figures; Russia and North Korea long denied the arms transfers and only acknowledged the troops in April 2025. Why might each side say what it says?'
 			},
 			listenFor: {
-				hu: 'Mindegyik félnek van érdeke: Kijev és szövetségesei nemzetközi nyomást és támogatást akarnak, Szöul a saját biztonsága miatt aggódik, Moszkva és Phenjan ENSZ-szankciókat sért, ezért tagad. Az érdek nem jelenti, hogy a szám hamis, de óvatosságra int.',
-				en: 'Each side has an interest: Kyiv and its allies want pressure and support, Seoul worries about its own security, Moscow and Pyongyang are breaching UN sanctions and so deny. An interest does not make a number false, but it is a reason for care.'
+				hu: 'Mindegyik félnek van érdeke: Kijev és szövetségesei nemzetközi nyomást és támogatást akarnak, Szöul a saját biztonsága miatt aggódik, Moszkva és Phenjan, ha a szállítások valósak, ENSZ-szankciókat sért, ezért érdeke tagadni. Az érdek nem jelenti, hogy a szám hamis, de óvatosságra int.',
+				en: 'Each side has an interest: Kyiv and its allies want pressure and support, Seoul worries about its own security, Moscow and Pyongyang would be breaching UN sanctions if the deliveries are real, so they have reason to deny them. An interest does not make a number false, but it is a reason for care.'
 			},
 			link: {
 				target: { kind: 'explainer', anchor: 'after-acknowledged' },
@@ -138,7 +138,7 @@ export const prompts: Record<PromptLevel, Prompt[]> = {
 				en: 'The article says the arms shipments began after Shoigu’s July 2023 visit. What do we know about the time before, and what happened after the article appeared? Did the “concerns” prove right?'
 			},
 			listenFor: {
-				hu: 'Az USA már 2022 végén kisebb szállításokat állított. A nagy konténerforgalom 2023 szeptemberében indult. A cikk után: észak-koreai katonák Kurszk megyében (2024 októberétől), a szerződés hatályba lépett (2024. december 4.), Sojgu 2025-ben még háromszor járt Phenjanban.',
+				hu: 'Az USA már 2022 végén kisebb szállításokkal vádolta Észak-Koreát. A nagy konténerforgalom 2023 szeptemberében indult. A cikk után: észak-koreai katonák a Kurszki területen (2024 októberétől), a szerződés hatályba lépett (2024. december 4.), Sojgu 2025-ben még háromszor járt Phenjanban.',
 				en: 'The US had already alleged smaller deliveries in late 2022. The large container flow began in September 2023. After the article: North Korean troops in the Kursk region (from October 2024), the treaty in force (4 December 2024), and three more Shoigu trips to Pyongyang in 2025.'
 			},
 			link: {
@@ -148,7 +148,7 @@ export const prompts: Record<PromptLevel, Prompt[]> = {
 		},
 		{
 			question: {
-				hu: 'A cikk az orosz biztonsági tanács közleményére hivatkozik a tárgyalás témáiról. Mit tudhatunk meg egy hivatalos közleményből, és mit nem?',
+				hu: 'A cikk az orosz Biztonsági Tanács közleményére hivatkozik a tárgyalás témáiról. Mit tudhatunk meg egy hivatalos közleményből, és mit nem?',
 				en: 'The article cites the Russian Security Council’s statement on what was discussed. What can an official statement tell us, and what can it not?'
 			},
 			listenFor: {

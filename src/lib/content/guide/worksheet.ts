@@ -92,7 +92,7 @@ export const timelineRows: TimelineRow[] = [
 		until: '2025-04-28',
 		blank: 'event',
 		event: {
-			hu: 'Oroszország és Észak-Korea elismeri, hogy észak-koreai katonák harcoltak Kurszk megyében.',
+			hu: 'Oroszország és Észak-Korea elismeri, hogy észak-koreai katonák harcoltak a Kurszki területen.',
 			en: 'Russia and North Korea acknowledge that North Korean troops fought in the Kursk region.'
 		},
 		facts: ['ev-2025-04-26-russia-admits', 'ev-2025-04-28-dprk-admits']
@@ -105,7 +105,7 @@ export type Qualifier = 'about' | 'over' | 'up_to';
 export interface ShellEstimate {
 	/** When the estimate was made or what date it refers to. */
 	date: string;
-	/** Millions of shells (152-mm equivalent for most points). */
+	/** Millions of shells (152 mm equivalent for most points). */
 	million: number;
 	qualifier: Qualifier;
 	who: Text;
@@ -204,13 +204,13 @@ export const chartQuestions: PaperQuestion[] = [
 		lines: 2,
 		answer: {
 			hu: 'A konténereket követték (műholdfelvételek, hírszerzés); a lövedékszám abból adódik, hány 152 mm-es lövedék férne beléjük, ha mind tele lett volna vele (2024 szeptemberében kb. 20 000 konténer).',
-			en: 'The containers were tracked (satellite images, intelligence); the number of shells is how many 152-mm shells would fit in them if all were full of them (about 20,000 containers by September 2024).'
+			en: 'The containers were tracked (satellite images, intelligence); the number of shells is how many 152 mm shells would fit in them if all were full of them (about 20,000 containers by September 2024).'
 		},
 		facts: ['se-shells-rok-2024-09', 'bg-152mm']
 	},
 	{
 		question: {
-			hu: 'Írjon egy okot, amiért a valódi szám kisebb, és egyet, amiért nagyobb lehet.',
+			hu: 'Írj egy okot, amiért a valódi szám kisebb, és egyet, amiért nagyobb lehet!',
 			en: 'Give one reason why the real number could be smaller, and one why it could be larger.'
 		},
 		lines: 2,
@@ -273,7 +273,7 @@ export const openQuestions: PaperQuestion[] = [
 	},
 	{
 		question: {
-			hu: 'Válasszon kettőt a szereplők közül (Dél-Korea, Egyesült Államok, Ukrajna, Oroszország, Észak-Korea). Miért mondhatja mindegyik azt, amit a fegyverszállításokról mond?',
+			hu: 'Válassz kettőt a szereplők közül (Dél-Korea, Egyesült Államok, Ukrajna, Oroszország, Észak-Korea). Miért mondhatja mindegyik azt, amit a fegyverszállításokról mond?',
 			en: 'Choose two of the actors (South Korea, the United States, Ukraine, Russia, North Korea). Why might each say what it says about the arms shipments?'
 		},
 		lines: 3,
@@ -285,7 +285,7 @@ export const openQuestions: PaperQuestion[] = [
 	},
 	{
 		question: {
-			hu: 'Kilépőkártya: írjon egy tényt és egy becslést a mai óráról. Ki készítette a becslést?',
+			hu: 'Kilépőkártya: írj egy tényt és egy becslést a mai óráról! Ki készítette a becslést?',
 			en: 'Exit ticket: write one fact and one estimate from today’s lesson. Who made the estimate?'
 		},
 		lines: 2,

@@ -16,34 +16,34 @@ export const articleQuiz: Quiz = {
 			difficulty: 1,
 			prompt: {
 				hu: 'Kivel tárgyalt Szergej Sojgu Phenjanban 2024. szeptember 13-án?',
-				en: 'Whom did Sergei Shoigu hold talks with in Pyongyang on 13 September 2024?'
+				en: 'Who did Sergei Shoigu hold talks with in Pyongyang on 13 September 2024?'
 			},
 			options: [
 				opt(
 					'kim-jong-un',
 					'Kim Dzsong-unnal, Észak-Korea vezetőjével',
-					"Kim Jong Un, North Korea's leader"
+					'Kim Jong Un, North Korea’s leader'
 				),
 				opt(
 					'putin',
 					'Vlagyimir Putyinnal, Oroszország elnökével',
-					"Vladimir Putin, Russia's president"
+					'Vladimir Putin, Russia’s president'
 				),
 				opt(
 					'choe',
-					'Cshö Szon Hival, Észak-Korea külügyminiszterével',
-					"Choe Son Hui, North Korea's foreign minister"
+					'Cshö Szon-hival, Észak-Korea külügyminiszterével',
+					'Choe Son Hui, North Korea’s foreign minister'
 				),
 				opt(
 					'kim-jong-il',
 					'Kim Dzsong-illel, Kim Dzsong-un apjával',
-					"Kim Jong Il, Kim Jong Un's father"
+					'Kim Jong Il, Kim Jong Un’s father'
 				)
 			],
 			key: 'kim-jong-un',
 			explanation: {
 				hu: 'A cikk első mondata szerint Sojgu pénteken Phenjanban Kim Dzsong-unnal tárgyalt. Putyin nem ekkor, hanem 2024 júniusában járt Phenjanban.',
-				en: "The article's first sentence says that Shoigu held talks with Kim Jong Un in Pyongyang on Friday. Putin's own visit to Pyongyang had been in June 2024."
+				en: 'The article’s first sentence says that Shoigu held talks with Kim Jong Un in Pyongyang on Friday. Putin’s own visit to Pyongyang had been in June 2024.'
 			},
 			evidence: inText('meeting-who')
 		},
@@ -52,27 +52,23 @@ export const articleQuiz: Quiz = {
 			type: 'single',
 			difficulty: 1,
 			prompt: {
-				hu: 'Milyen tisztséget töltött be Sojgu a 2024. szeptemberi látogatás idején?',
+				hu: 'Mi volt Sojgu tisztsége a 2024. szeptemberi látogatás idején?',
 				en: 'What post did Shoigu hold at the time of his September 2024 visit?'
 			},
 			options: [
 				opt(
 					'secretary',
-					'az orosz Biztonsági Tanács titkára volt',
-					"Secretary of Russia's Security Council"
+					'az orosz Biztonsági Tanács titkára',
+					'secretary of Russia’s Security Council'
 				),
-				opt('defence', 'orosz hadügyminiszter volt', "Russia's defence minister"),
-				opt('foreign', 'orosz külügyminiszter volt', "Russia's foreign minister"),
-				opt(
-					'ambassador',
-					'Oroszország phenjani nagykövete volt',
-					"Russia's ambassador in Pyongyang"
-				)
+				opt('defence', 'orosz hadügyminiszter', 'Russia’s defence minister'),
+				opt('foreign', 'orosz külügyminiszter', 'Russia’s foreign minister'),
+				opt('ambassador', 'Oroszország phenjani nagykövete', 'Russia’s ambassador in Pyongyang')
 			],
 			key: 'secretary',
 			explanation: {
-				hu: 'Putyin 2024. május 12-én nevezte ki Sojgut a Biztonsági Tanács titkárává; addig, 2012 óta, hadügyminiszter volt. A cikk is „az orosz biztonsági tanács titkáraként” mutatja be.',
-				en: "Putin made Shoigu Secretary of the Security Council on 12 May 2024; before that he had been defence minister since 2012. The article introduces him as secretary of Russia's Security Council."
+				hu: 'Putyin 2024. május 12-én nevezte ki Sojgut a Biztonsági Tanács titkárává; addig, 2012 óta, hadügyminiszter volt. A cikk is így mutatja be: „az orosz biztonsági tanács titkára”.',
+				en: 'Putin made Shoigu secretary of the Security Council on 12 May 2024; before that he had been defence minister since 2012. The article introduces him as secretary of Russia’s Security Council.'
 			},
 			evidence: inText('meeting-who')
 		},
@@ -82,12 +78,12 @@ export const articleQuiz: Quiz = {
 			difficulty: 1,
 			prompt: {
 				hu: 'Igaz vagy hamis? A cikkben leírt látogatás volt Sojgu első útja Észak-Koreába.',
-				en: "True or false? The visit in the article was Shoigu's first trip to North Korea."
+				en: 'True or false? The visit in the article was Shoigu’s first trip to North Korea.'
 			},
 			key: false,
 			explanation: {
 				hu: 'Hamis. A cikk szerint alig több mint egy év alatt ez már Sojgu második látogatása volt: először 2023 júliusában, még hadügyminiszterként járt Phenjanban.',
-				en: "False. According to the article, this was already Shoigu's second visit in little more than a year: he had first gone to Pyongyang in July 2023, while still defence minister."
+				en: 'False. According to the article, this was already Shoigu’s second visit in little more than a year: he had first gone to Pyongyang in July 2023, while still defence minister.'
 			},
 			evidence: inText('meeting-second-visit')
 		},
@@ -113,7 +109,7 @@ export const articleQuiz: Quiz = {
 				opt(
 					'2024-defence',
 					'2024 júniusában, hadügyminiszterként, Putyin kíséretében',
-					"In June 2024, as defence minister, with Putin's party"
+					'In June 2024, as defence minister, with Putin’s party'
 				),
 				opt(
 					'2019-defence',
@@ -133,16 +129,16 @@ export const articleQuiz: Quiz = {
 			type: 'multi',
 			difficulty: 2,
 			prompt: {
-				hu: 'Az orosz Biztonsági Tanács közleménye szerint miről volt szó a találkozón? Jelöld meg az összes helyes választ!',
-				en: "According to the statement from Russia's Security Council, what was discussed at the meeting? Choose every correct answer."
+				hu: 'Az orosz Biztonsági Tanács közleménye szerint miről volt szó a találkozón?',
+				en: 'According to the statement from Russia’s Security Council, what was discussed at the meeting?'
 			},
 			options: [
 				opt('bilateral', 'kétoldalú kérdésekről', 'bilateral issues'),
 				opt('international', 'nemzetközi kérdésekről', 'international issues'),
 				opt(
 					'agreement',
-					'a Kim és Putyin által 2024 júniusában aláírt megállapodás végrehajtásáról',
-					'putting into practice the agreement Kim and Putin signed in June 2024'
+					'a 2024. júniusi megállapodás végrehajtásáról',
+					'carrying out the June 2024 agreement'
 				),
 				opt(
 					'peace',
@@ -151,8 +147,8 @@ export const articleQuiz: Quiz = {
 				),
 				opt(
 					'sanctions',
-					'az ENSZ-szankciók feloldásának időpontjáról',
-					'a date for lifting the UN sanctions'
+					'az Észak-Korea elleni ENSZ-szankciók feloldásának időpontjáról',
+					'a date for lifting the UN sanctions on North Korea'
 				)
 			],
 			key: ['bilateral', 'international', 'agreement'],
@@ -173,8 +169,8 @@ export const articleQuiz: Quiz = {
 			options: [
 				opt(
 					'weapons',
-					'országa legújabb fegyvereit, köztük ballisztikus rakétákat',
-					"his country's newest weapons, including ballistic missiles"
+					'legújabb fegyvereiket, köztük ballisztikus rakétákat',
+					'its newest weapons, including ballistic missiles'
 				),
 				opt(
 					'factory',
@@ -184,13 +180,13 @@ export const articleQuiz: Quiz = {
 				opt('test', 'egy atomkísérletet', 'a nuclear test'),
 				opt(
 					'port',
-					'Nadzsin kikötőjét, ahonnan a konténerek indultak',
+					'Nadzsin kikötőjét, ahonnan később a konténerek indultak',
 					'the port of Najin, where the containers were shipped from'
 				)
 			],
 			key: 'weapons',
 			explanation: {
-				hu: 'Kim 2023. július 26-án fegyverkiállításon vezette körbe Sojgut. A cikk szerint a bemutatott ballisztikus rakéták pár hónappal később az ukrajnai fronton is megjelentek.',
+				hu: 'Kim 2023. július 26-án fegyverkiállításon vezette körbe Sojgut. A cikk szerint a bemutatottakhoz hasonló ballisztikus rakéták pár hónappal később az ukrajnai fronton is megjelentek.',
 				en: 'On 26 July 2023 Kim showed Shoigu round an arms exhibition. According to the article, ballistic missiles like the ones on show turned up on the front line in Ukraine a few months later.'
 			},
 			evidence: inText('first-visit-weapons')
@@ -208,7 +204,7 @@ export const articleQuiz: Quiz = {
 				opt(
 					'kcna',
 					'az észak-koreai állami hírügynökségre (KCNA)',
-					"North Korea's state news agency (KCNA)"
+					'North Korea’s state news agency (KCNA)'
 				),
 				opt('kremlin', 'a Kremlre', 'the Kremlin'),
 				opt(
@@ -219,8 +215,8 @@ export const articleQuiz: Quiz = {
 			],
 			key: 'bloomberg',
 			explanation: {
-				hu: 'A cikk a Bloombergre hivatkozik. A CSIS amerikai kutatóintézet 2023 októberében például 73 tehervagont számolt a határ menti Tumangang pályaudvarán, ahol korábban legfeljebb 20 körül állt.',
-				en: 'The article cites Bloomberg. In October 2023, for example, the American research institute CSIS counted about 73 freight wagons at Tumangang, a railway yard on the border, where at most about 20 had been seen before.'
+				hu: 'A cikk a Bloombergre hivatkozik. A CSIS amerikai kutatóintézet 2023 októberében például mintegy 73 tehervagont számolt meg a határ menti Tumangang pályaudvarán, ahol a korábbi felvételeken sosem volt több nagyjából 20-nál.',
+				en: 'The article cites Bloomberg. In October 2023, for example, the American research institute CSIS counted about 73 freight wagons at Tumangang, a railway yard on the border, where earlier images had never shown more than about 20.'
 			},
 			evidence: inText('first-visit-shipments')
 		},
@@ -251,7 +247,7 @@ export const articleQuiz: Quiz = {
 				opt('defence', 'kölcsönös védelmi egyezményt', 'a mutual defence treaty'),
 				opt('trade', 'szabadkereskedelmi egyezményt', 'a free-trade agreement'),
 				opt('peace', 'békeszerződést', 'a peace treaty'),
-				opt('border', 'határszerződést', 'a border treaty')
+				opt('border', 'határszerződést', 'a treaty on the land border')
 			],
 			key: 'defence',
 			explanation: {
@@ -266,7 +262,7 @@ export const articleQuiz: Quiz = {
 			difficulty: 1,
 			prompt: {
 				hu: 'Igaz vagy hamis? A cikk szerint Putyin phenjani látogatása több mint 20 év óta az első ilyen volt.',
-				en: "True or false? According to the article, Putin's visit to Pyongyang was the first of its kind in more than 20 years."
+				en: 'True or false? According to the article, Putin’s visit to Pyongyang was the first of its kind in more than 20 years.'
 			},
 			key: true,
 			explanation: {
@@ -286,29 +282,29 @@ export const articleQuiz: Quiz = {
 			options: [
 				opt(
 					'soviet',
-					'Mert Észak-Korea szovjet tervek alapján építette fel a készletét, így a kaliberek azonosak (például 152 mm).',
-					'Because North Korea built its arsenal from Soviet designs, so the calibres are the same (for example 152 mm).'
+					'Mert Észak-Korea szovjet tervek alapján fegyverkezett, így a kaliberek azonosak.',
+					'Because North Korea armed itself from Soviet designs, so the calibres match.'
 				),
 				opt(
 					'new',
-					'Mert Észak-Korea 2023-ban kifejezetten az orosz lövegekhez tervezett új lőszert.',
+					'Mert Észak-Korea 2023-ban új lőszert tervezett az orosz lövegekhez.',
 					'Because North Korea designed new ammunition for Russian guns in 2023.'
 				),
 				opt(
 					'china',
-					'Mert mindkét ország Kínától vásárolja a lőszerét.',
-					'Because both countries buy their ammunition from China.'
+					'Mert mindkét ország Kínától vásárolja a lőszerét, ugyanabból a gyárból.',
+					'Because both countries buy their ammunition from the same Chinese factories.'
 				),
 				opt(
 					'any',
-					'Mert minden tüzérségi lövedék bármelyik lövegben használható.',
-					'Because any artillery shell fits any gun.'
+					'Mert minden tüzérségi lövedék bármelyik típusú lövegben használható.',
+					'Because any artillery shell fits any type of gun.'
 				)
 			],
 			key: 'soviet',
 			explanation: {
 				hu: 'Az orosz tüzérség főleg szovjet szabványú, 152 és 122 milliméteres lövedékeket használ. Észak-Korea az 1960-as évektől szovjet tervek alapján fegyverkezett, ezért a cikk szavaival „az orosz tüzérségi eszközökkel kompatibilis” lőszerkészletet halmozott fel.',
-				en: "Russia's artillery mostly uses Soviet-standard 152 and 122 millimetre shells. North Korea armed itself from Soviet designs from the 1960s onwards, so, in the article's words, it built up a stockpile compatible with Russian artillery."
+				en: 'Russia’s artillery mostly uses Soviet-standard 152 and 122 millimetre shells. North Korea armed itself from Soviet designs from the 1960s onwards, so, in the article’s words, it built up a stockpile compatible with Russian artillery.'
 			},
 			evidence: inText('flows-152mm')
 		},
@@ -317,8 +313,8 @@ export const articleQuiz: Quiz = {
 			type: 'multi',
 			difficulty: 2,
 			prompt: {
-				hu: 'A cikk szerint mivel segítette cserébe Moszkva Észak-Koreát? Jelöld meg az összes helyes választ!',
-				en: 'According to the article, how has Moscow helped North Korea in return? Choose every correct answer.'
+				hu: 'A cikk szerint mivel segítette cserébe Moszkva Észak-Koreát?',
+				en: 'According to the article, how has Moscow helped North Korea in return?'
 			},
 			options: [
 				opt('technology', 'technológiával', 'with technology'),
@@ -337,7 +333,7 @@ export const articleQuiz: Quiz = {
 			key: ['technology', 'goods'],
 			explanation: {
 				hu: 'A cikk szerint Moszkva technológiával és más termékekkel segítette az ország gazdaságát és fegyverfejlesztési programját. Dél-Korea védelmi minisztere 2024 februárjában azt mondta, hogy Oroszország főleg élelmiszerrel fizetett. Az ENSZ-szankciók ma is érvényben vannak.',
-				en: "The article says that Moscow has helped the country's economy and weapons programmes with technology and other goods. In February 2024 South Korea's defence minister said that Russia paid mostly in food. The UN sanctions are still in force."
+				en: 'The article says that Moscow has helped the country’s economy and weapons programmes with technology and other goods. In February 2024 South Korea’s defence minister said that Russia paid mostly in food. The UN sanctions are still in force.'
 			},
 			evidence: inText('flows-return')
 		},
@@ -347,17 +343,17 @@ export const articleQuiz: Quiz = {
 			difficulty: 3,
 			prompt: {
 				hu: 'A cikk megemlíti, hogy 2024 júliusában „egy magas rangú katonai delegáció” is járt Phenjanban. Ki vezette?',
-				en: "The article mentions that 'a high-ranking military delegation' visited Pyongyang in July 2024. Who led it?"
+				en: 'The article mentions that “a high-ranking military delegation” visited Pyongyang in July 2024. Who led it?'
 			},
 			options: [
 				opt(
 					'krivoruchko',
-					'Alekszej Krivorucsko orosz védelmi miniszterhelyettes',
+					'Alekszej Krivorucsko orosz hadügyminiszter-helyettes',
 					'Alexei Krivoruchko, Russian deputy defence minister'
 				),
 				opt(
 					'belousov',
-					'Andrej Belouszov orosz védelmi miniszter',
+					'Andrej Belouszov orosz hadügyminiszter',
 					'Andrei Belousov, Russian defence minister'
 				),
 				opt(
@@ -373,7 +369,7 @@ export const articleQuiz: Quiz = {
 			],
 			key: 'krivoruchko',
 			explanation: {
-				hu: 'A küldöttséget Alekszej Krivorucsko védelmi miniszterhelyettes vezette; Kim Dzsong-un 2024. július 18-án fogadta. Belouszov csak 2024 novemberében járt Phenjanban.',
+				hu: 'A küldöttséget Alekszej Krivorucsko hadügyminiszter-helyettes vezette; Kim Dzsong-un 2024. július 18-án fogadta. Belouszov csak 2024 novemberében járt Phenjanban.',
 				en: 'The delegation was led by Deputy Defence Minister Alexei Krivoruchko; Kim Jong Un received it on 18 July 2024. Belousov did not visit Pyongyang until November 2024.'
 			},
 			evidence: inText('meetings-delegation')

@@ -91,7 +91,7 @@ describe.each(all.map((q) => [q.id, q] as const))('question %s', (_id, q) => {
 			expect(text.en, `${label}: British spelling`).not.toMatch(
 				/defense(?! Intelligence)(?<!of Defense)/i
 			);
-			expect(text.en, `${label}: English uses its own quotation marks`).not.toMatch(/[„”]/);
+			expect(text.en, `${label}: English uses “…” and ‘…’ and ’`).not.toMatch(/[„"']/);
 		}
 	});
 	it('links to evidence that exists', () => {

@@ -15,20 +15,20 @@ export const contextQuiz: Quiz = {
 			type: 'order',
 			difficulty: 2,
 			prompt: {
-				hu: 'Tedd időrendbe a találkozókat, a legkorábbival kezdve!',
-				en: 'Put the meetings in order, earliest first.'
+				hu: 'Milyen sorrendben követték egymást ezek a találkozók?',
+				en: 'In what order did these meetings take place?'
 			},
 			items: [
-				opt('shoigu-2023', 'Sojgu első phenjani látogatása', "Shoigu's first visit to Pyongyang"),
+				opt('shoigu-2023', 'Sojgu első phenjani látogatása', 'Shoigu’s first visit to Pyongyang'),
 				opt(
 					'vostochny',
 					'Putyin és Kim csúcstalálkozója a Vosztocsnij űrrepülőtéren',
-					'Putin and Kim meet at the Vostochny cosmodrome'
+					'Putin and Kim meet at the Vostochny Cosmodrome'
 				),
 				opt(
 					'putin-2024',
 					'Putyin állami látogatása Phenjanban',
-					"Putin's state visit to Pyongyang"
+					'Putin’s state visit to Pyongyang'
 				),
 				opt(
 					'shoigu-2024',
@@ -48,8 +48,8 @@ export const contextQuiz: Quiz = {
 			type: 'order',
 			difficulty: 2,
 			prompt: {
-				hu: 'Hogyan lett az aláírt szerződésből kötelező érvényű? Tedd időrendbe a lépéseket!',
-				en: 'How did the signed treaty become binding? Put the steps in order.'
+				hu: 'Milyen lépésekben lett az aláírt szerződésből kötelező érvényű?',
+				en: 'In what steps did the signed treaty become binding?'
 			},
 			items: [
 				opt(
@@ -60,12 +60,12 @@ export const contextQuiz: Quiz = {
 				opt(
 					'duma',
 					'Az orosz Állami Duma megszavazza a ratifikálást.',
-					"Russia's State Duma votes to ratify it."
+					'Russia’s State Duma votes to ratify it.'
 				),
 				opt(
 					'federation',
 					'Az orosz Szövetségi Tanács is jóváhagyja.',
-					"Russia's Federation Council approves it too."
+					'Russia’s Federation Council approves it too.'
 				),
 				opt(
 					'force',
@@ -86,7 +86,7 @@ export const contextQuiz: Quiz = {
 			difficulty: 2,
 			prompt: {
 				hu: 'Putyin 2000 júliusában és 2024 júniusában járt Phenjanban. Hány év telt el a két látogatás között (egész évekre kerekítve)?',
-				en: 'Putin visited Pyongyang in July 2000 and in June 2024. How many years passed between the two visits (in whole years)?'
+				en: 'Putin visited Pyongyang in July 2000 and in June 2024. How many years passed between the two visits (rounded to the nearest whole year)?'
 			},
 			unit: { hu: 'év', en: 'years' },
 			key: { value: 24, tolerance: 0 },
@@ -112,7 +112,7 @@ export const contextQuiz: Quiz = {
 			],
 			key: '4',
 			explanation: {
-				hu: 'A 4. cikk szerint, ha az egyik felet fegyveres támadás éri és hadiállapotba kerül, a másik haladéktalanul katonai és egyéb segítséget nyújt. Az 51. cikk az ENSZ Alapokmányé, amelyre a szöveg hivatkozik; a szerződésnek összesen 23 cikke van.',
+				hu: 'A 4. cikk szerint, ha az egyik felet fegyveres támadás éri, és hadiállapotba kerül, a másik haladéktalanul katonai és egyéb segítséget nyújt. Az 51. cikk az ENSZ Alapokmányé, amelyre a szöveg hivatkozik; a szerződésnek összesen 23 cikke van.',
 				en: 'Article 4 says that if one side is attacked and finds itself in a state of war, the other gives military and other help without delay. Article 51 belongs to the UN Charter, which the text cites; the treaty has 23 articles in all.'
 			},
 			evidence: inText('treaty-article4')
@@ -128,7 +128,7 @@ export const contextQuiz: Quiz = {
 			key: true,
 			explanation: {
 				hu: 'Igaz. A Meduza és a Jonhap hírügynökség összevetette a két szöveget: szinte azonosak, de az új változat az ENSZ Alapokmány 51. cikkére és a két ország törvényeire is hivatkozik.',
-				en: "True. Meduza and the Yonhap news agency compared the texts: they are almost the same, but the new version also refers to Article 51 of the UN Charter and to both countries' laws."
+				en: 'True. Meduza and the Yonhap news agency compared the texts: they are almost the same, but the new version also refers to Article 51 of the UN Charter and to both countries’ laws.'
 			},
 			evidence: inText('treaty-old-treaties')
 		},
@@ -143,29 +143,29 @@ export const contextQuiz: Quiz = {
 			options: [
 				opt(
 					'veto',
-					'Oroszország megvétózta az Észak-Korea elleni szankciókat ellenőrző szakértői testület megbízatásának meghosszabbítását.',
-					'Russia vetoed renewing the panel of experts that checked the sanctions on North Korea.'
+					'Oroszország megvétózta a szankciókat ellenőrző testület megbízatásának meghosszabbítását.',
+					'Russia vetoed extending the mandate of the panel monitoring the sanctions.'
 				),
 				opt(
 					'lifted',
-					'A Biztonsági Tanács feloldotta az Észak-Korea elleni szankciókat.',
-					'The Security Council lifted the sanctions on North Korea.'
+					'A Biztonsági Tanács egyhangúlag feloldotta az Észak-Korea elleni ENSZ-szankciókat.',
+					'The Security Council unanimously lifted the UN sanctions on North Korea.'
 				),
 				opt(
 					'new',
-					'Új szankciókat vezettek be Oroszország ellen az észak-koreai fegyverek miatt.',
-					'New sanctions were imposed on Russia over North Korean weapons.'
+					'Új ENSZ-szankciókat vezettek be Oroszország ellen az észak-koreai fegyverek vásárlása miatt.',
+					'New UN sanctions were imposed on Russia for buying North Korean weapons.'
 				),
 				opt(
 					'china-veto',
-					'Kína megvétózta az ukrajnai háborút elítélő határozatot.',
-					'China vetoed a resolution condemning the war in Ukraine.'
+					'Kína megvétózta az Oroszország ukrajnai háborúját elítélő ENSZ-határozatot.',
+					'China vetoed a UN resolution condemning Russia’s war in Ukraine.'
 				)
 			],
 			key: 'veto',
 			explanation: {
 				hu: 'Oroszország vétója miatt (13 igen, Oroszország nem, Kína tartózkodott) a 2009 óta működő szakértői testület 2024 áprilisának végén megszűnt. A szankciók jogilag érvényben maradtak, de azok megsértését ENSZ-szakértők már nem vizsgálják.',
-				en: 'Because of Russia\u2019s veto (13 in favour, Russia against, China abstaining), the panel of experts, which had worked since 2009, closed at the end of April 2024. The sanctions remain legally in force, but UN experts no longer investigate breaches.'
+				en: 'Because of Russia\u2019s veto (13 in favour, Russia against, China abstaining), the panel of experts, which had worked since 2009, was wound up at the end of April 2024. The sanctions remain legally in force, but UN experts no longer investigate breaches.'
 			},
 			evidence: inText('why-veto')
 		},
@@ -180,7 +180,7 @@ export const contextQuiz: Quiz = {
 			key: { value: 2006, tolerance: 0 },
 			explanation: {
 				hu: '2006. október 14-én, öt nappal Észak-Korea első atomkísérlete után, a Biztonsági Tanács egyhangúlag – Oroszország szavazatával is – megtiltotta a nagyobb fegyverek, a nukleáris technológia és a luxuscikkek szállítását.',
-				en: "On 14 October 2006, five days after North Korea's first nuclear test, the Security Council unanimously, with Russia's vote, banned supplies of major weapons, nuclear technology and luxury goods."
+				en: 'On 14 October 2006, five days after North Korea’s first nuclear test, the Security Council unanimously, with Russia’s vote, banned supplies of major weapons, nuclear technology and luxury goods.'
 			},
 			evidence: inText('why-sanctions')
 		},
@@ -189,19 +189,19 @@ export const contextQuiz: Quiz = {
 			type: 'multi',
 			difficulty: 3,
 			prompt: {
-				hu: 'Az ENSZ Közgyűlése 2022. március 2-án határozatban ítélte el az inváziót. Melyik országok szavaztak ellene? Jelöld meg az összes helyes választ!',
-				en: 'On 2 March 2022 the UN General Assembly passed a resolution condemning the invasion. Which of these countries voted against it? Choose every correct answer.'
+				hu: 'Az ENSZ Közgyűlése 2022. március 2-án határozatban ítélte el az inváziót. Az alábbiak közül mely országok szavaztak ellene?',
+				en: 'On 2 March 2022 the UN General Assembly passed a resolution condemning the invasion. Which of these countries voted against it?'
 			},
 			options: [
 				opt('north-korea', 'Észak-Korea', 'North Korea'),
-				opt('belarus', 'Fehéroroszország', 'Belarus'),
+				opt('belarus', 'Belarusz', 'Belarus'),
 				opt('syria', 'Szíria', 'Syria'),
 				opt('china', 'Kína', 'China'),
 				opt('hungary', 'Magyarország', 'Hungary')
 			],
 			key: ['north-korea', 'belarus', 'syria'],
 			explanation: {
-				hu: '141 ország szavazott igennel, 35 tartózkodott, és csak öt szavazott nemmel: Oroszország, Fehéroroszország, Észak-Korea, Eritrea és Szíria. Kína és Magyarország nem volt köztük.',
+				hu: '141 ország szavazott igennel, 35 tartózkodott, és csak öt szavazott nemmel: Oroszország, Belarusz, Észak-Korea, Eritrea és Szíria. Kína és Magyarország nem volt köztük.',
 				en: 'The vote was 141 in favour, 35 abstentions and only five against: Russia, Belarus, North Korea, Eritrea and Syria. China and Hungary were not among them.'
 			},
 			evidence: inText('why-ukraine')
@@ -211,8 +211,8 @@ export const contextQuiz: Quiz = {
 			type: 'match',
 			difficulty: 2,
 			prompt: {
-				hu: 'Melyik napon mi történt? Párosítsd a dátumokat az eseményekkel!',
-				en: 'What happened on which day? Match each date with its event.'
+				hu: 'Melyik napon mi történt?',
+				en: 'What happened on which day?'
 			},
 			left: [
 				opt('d-2023-09-13', '2023. szeptember 13.', '13 September 2023'),
@@ -224,7 +224,7 @@ export const contextQuiz: Quiz = {
 				opt(
 					'e-vostochny',
 					'Putyin és Kim a Vosztocsnij űrrepülőtéren tárgyal',
-					'Putin and Kim hold talks at the Vostochny cosmodrome'
+					'Putin and Kim hold talks at the Vostochny Cosmodrome'
 				),
 				opt(
 					'e-knevichi',
@@ -266,7 +266,7 @@ export const contextQuiz: Quiz = {
 			key: false,
 			explanation: {
 				hu: 'Hamis. Hónapokig egyik ország sem erősítette meg. Valerij Geraszimov orosz vezérkari főnök 2025. április 26-án ismerte el először, Észak-Korea pedig két nappal később.',
-				en: "False. For months neither country confirmed it. Valery Gerasimov, chief of Russia's general staff, first acknowledged it on 26 April 2025, and North Korea two days later."
+				en: 'False. For months neither country confirmed it. Valery Gerasimov, chief of Russia’s General Staff, first acknowledged it on 26 April 2025, and North Korea two days later.'
 			},
 			evidence: inText('after-acknowledged')
 		},
@@ -279,7 +279,7 @@ export const contextQuiz: Quiz = {
 				en: 'In December 2024 the Pentagon confirmed that North Korean soldiers were fighting. Where?'
 			},
 			options: [
-				opt('kursk', 'az oroszországi Kurszki területen', "in Russia's Kursk region"),
+				opt('kursk', 'az oroszországi Kurszki területen', 'in Russia’s Kursk region'),
 				opt('crimea', 'a Krím-félszigeten', 'in Crimea'),
 				opt('kyiv', 'Kijev környékén', 'around Kyiv'),
 				opt('vladivostok', 'Vlagyivosztok mellett', 'near Vladivostok')
@@ -287,7 +287,7 @@ export const contextQuiz: Quiz = {
 			key: 'kursk',
 			explanation: {
 				hu: 'Az észak-koreai katonák az oroszországi Kurszki területen harcoltak, és ott veszteségeket is szenvedtek.',
-				en: "The North Korean soldiers fought in Russia's Kursk region and suffered casualties there."
+				en: 'The North Korean soldiers fought in Russia’s Kursk region and suffered casualties there.'
 			},
 			evidence: inText('after-kursk')
 		},
@@ -300,15 +300,15 @@ export const contextQuiz: Quiz = {
 				en: 'The visits went on after the article. How many times did Shoigu travel to Pyongyang in 2025?'
 			},
 			options: [
-				opt('0', 'egyszer sem', 'not at all'),
+				opt('0', 'egyszer sem', 'not a single time'),
 				opt('1', 'egyszer', 'once'),
 				opt('3', 'háromszor', 'three times'),
 				opt('6', 'hatszor', 'six times')
 			],
 			key: '3',
 			explanation: {
-				hu: 'Háromszor: 2025. március 21-én, június 4-én és június 17-én. A júniusi úton Kim megígérte, hogy 1000 aknamentesítőt és 5000 katonai építőmunkást küld a Kurszki területre.',
-				en: 'Three times: on 21 March, 4 June and 17 June 2025. On the June trip Kim agreed to send 1,000 deminers and 5,000 military construction workers to the Kursk region.'
+				hu: 'Háromszor: 2025. március 21-én, június 4-én és június 17-én. A június 17-i úton Kim megígérte, hogy 1000 aknamentesítőt és 5000 katonai építőmunkást küld a Kurszki területre.',
+				en: 'Three times: on 21 March, 4 June and 17 June 2025. On the 17 June trip Kim agreed to send 1,000 deminers and 5,000 military construction workers to the Kursk region.'
 			},
 			evidence: inText('after-visits')
 		}

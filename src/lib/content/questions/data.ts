@@ -57,7 +57,7 @@ const shellsTable: DataTable = {
 const containersTable: DataTable = {
 	caption: {
 		hu: 'Az amerikai kormány adatai: hány konténer lőszert és katonai anyagot küldött Észak-Korea Oroszországnak 2023 szeptembere óta (összesen, „több mint”)',
-		en: 'US government figures: containers of munitions and military materiel North Korea had sent to Russia since September 2023 (running total, "more than")'
+		en: 'US government figures: containers of munitions and military materiel North Korea had sent to Russia since September 2023 (running total, “more than”)'
 	},
 	columns: [
 		{ hu: 'Időpont', en: 'Date' },
@@ -107,7 +107,7 @@ const troopsTable: DataTable = {
 		{
 			label: {
 				hu: '2024. október 18. – dél-koreai hírszerzés (NIS)',
-				en: "18 October 2024 – South Korea's intelligence service (NIS)"
+				en: '18 October 2024 – South Korea’s intelligence service (NIS)'
 			},
 			value: 1500,
 			factId: 'se-troops-2024-10-18',
@@ -117,7 +117,7 @@ const troopsTable: DataTable = {
 		{
 			label: {
 				hu: '2024. október 23. – dél-koreai hírszerzés (NIS)',
-				en: "23 October 2024 – South Korea's intelligence service (NIS)"
+				en: '23 October 2024 – South Korea’s intelligence service (NIS)'
 			},
 			value: 3000,
 			factId: 'se-troops-2024-10-23',
@@ -137,7 +137,7 @@ const troopsTable: DataTable = {
 		{
 			label: {
 				hu: '2025. április 30. – dél-koreai hírszerzés (NIS)',
-				en: "30 April 2025 – South Korea's intelligence service (NIS)"
+				en: '30 April 2025 – South Korea’s intelligence service (NIS)'
 			},
 			value: 15000,
 			factId: 'se-troops-2025-04-30',
@@ -191,7 +191,7 @@ const tradeTable: DataTable = {
 const shoiguTable: DataTable = {
 	caption: {
 		hu: 'Sojgu phenjani útjai évenként',
-		en: "Shoigu's trips to Pyongyang per year"
+		en: 'Shoigu’s trips to Pyongyang per year'
 	},
 	columns: [
 		{ hu: 'Év', en: 'Year' },
@@ -250,7 +250,7 @@ const casualtiesTable: DataTable = {
 		{
 			label: {
 				hu: 'dél-koreai hírszerzés (NIS), 2025. április 30.',
-				en: "South Korea's intelligence service (NIS), 30 April 2025"
+				en: 'South Korea’s intelligence service (NIS), 30 April 2025'
 			},
 			value: 4700,
 			factId: 'se-cas-nis-2025-04-30',
@@ -287,7 +287,7 @@ export const dataQuiz: Quiz = {
 			key: 'm9-4',
 			explanation: {
 				hu: 'A dél-koreai védelmi minisztérium szerint 2024 szeptemberéig kb. 20 000 konténer ment Oroszországba, amely teljesen megrakva legfeljebb 9,4 millió 152 mm-es lövedéket tarthatott. A 12 millió egy 2025. júliusi becslés.',
-				en: "South Korea's defence ministry said that by September 2024 about 20,000 containers had gone to Russia, which, fully loaded, could hold up to 9.4 million 152 mm shells. The 12 million figure is an estimate from July 2025."
+				en: 'South Korea’s defence ministry said that by September 2024 about 20,000 containers had gone to Russia, which, fully loaded, could hold up to 9.4 million 152 mm shells. The 12 million figure is an estimate from July 2025.'
 			},
 			evidence: inChart('chart-shells')
 		},
@@ -303,23 +303,23 @@ export const dataQuiz: Quiz = {
 			options: [
 				opt(
 					'capacity',
-					'Többnyire azt, hogy a megszámolt konténerekbe hány 152 mm-es lövedék férhetett – ez becslés, nem megszámolt lövedék.',
-					'Mostly how many 152 mm shells the counted containers could have held: an estimate, not shells anyone counted.'
+					'Azt, hogy hány lövedék férhetett a konténerekbe.',
+					'How many shells the containers could have held.'
 				),
 				opt(
 					'customs',
-					'Az orosz vámhatóság által megszámolt lövedékeket.',
-					'Shells counted by Russian customs.'
+					'Az orosz vámhatóság által a határon megszámolt lövedékeket.',
+					'The shells Russian customs counted at the border.'
 				),
 				opt(
 					'fired',
-					'Az Ukrajnában kilőtt észak-koreai lövedékeket.',
-					'North Korean shells fired in Ukraine.'
+					'Az Ukrajnában eddig kilőtt észak-koreai lövedékeket.',
+					'The North Korean shells fired in Ukraine so far.'
 				),
 				opt(
 					'production',
-					'Észak-Korea hivatalos lőszergyártási adatait.',
-					"North Korea's official ammunition production figures."
+					'Észak-Korea hivatalos, évenkénti lőszergyártási adatait.',
+					'North Korea’s official yearly ammunition production figures.'
 				)
 			],
 			key: 'capacity',
@@ -347,7 +347,7 @@ export const dataQuiz: Quiz = {
 			key: '6500',
 			explanation: {
 				hu: 'A számok 2023 szeptembere óta összesítettek: 16 500 − 10 000 = kb. 6500 konténer a két időpont között. Mindkettő „több mint” érték, ezért a különbség is csak közelítő.',
-				en: 'The figures are running totals since September 2023: 16,500 − 10,000 = about 6,500 containers between the two dates. Both are "more than" figures, so the difference is only approximate.'
+				en: 'The figures are running totals since September 2023: 16,500 − 10,000 = about 6,500 containers between the two dates. Both are “more than” figures, so the difference is only approximate.'
 			},
 			evidence: inChart('chart-containers')
 		},
@@ -361,19 +361,19 @@ export const dataQuiz: Quiz = {
 			},
 			table: troopsTable,
 			options: [
-				opt('pentagon', 'a Pentagoné, 2024. október 28-án', "the Pentagon's, on 28 October 2024"),
+				opt('pentagon', 'a Pentagon, 2024. október 28-án', 'the Pentagon, on 28 October 2024'),
 				opt(
 					'nis',
-					'a dél-koreai hírszerzésé, 2024. október 18-án',
-					"South Korea's intelligence service's, on 18 October 2024"
+					'a dél-koreai hírszerzés, 2024. október 18-án',
+					'South Korea’s intelligence service, on 18 October 2024'
 				),
-				opt('russia', 'az orosz védelmi minisztériumé', "Russia's defence ministry's"),
-				opt('dprk', 'az észak-koreai hírügynökségé (KCNA)', "North Korea's news agency's (KCNA)")
+				opt('russia', 'az orosz hadügyminisztérium', 'Russia’s defence ministry'),
+				opt('dprk', 'az észak-koreai hírügynökség (KCNA)', 'North Korea’s news agency (KCNA)')
 			],
 			key: 'pentagon',
 			explanation: {
-				hu: 'A Pentagon 2024. október 28-án kb. 10 000 katonáról beszélt. A dél-koreai hírszerzés október 18-án még az első kb. 1500 katonáról számolt be. Oroszország és Észak-Korea csak 2025 áprilisában ismerte el a bevetést, és számot nem közölt.',
-				en: "The Pentagon spoke of about 10,000 soldiers on 28 October 2024. On 18 October South Korea's intelligence service had reported the first 1,500 or so. Russia and North Korea acknowledged the deployment only in April 2025 and gave no number."
+				hu: 'A Pentagon 2024. október 28-án kb. 10 000 katonáról beszélt. A dél-koreai hírszerzés október 18-án még csak az első kb. 1500 katona érkezéséről számolt be; a mintegy 12 000 fős küldésről akkor még csak mint tervről beszélt. Oroszország és Észak-Korea csak 2025 áprilisában ismerte el a bevetést, és számot nem közölt.',
+				en: 'The Pentagon spoke of about 10,000 soldiers on 28 October 2024. On 18 October South Korea’s intelligence service had reported only the first 1,500 or so arriving; the roughly 12,000 it mentioned then were a plan, not troops already in Russia. Russia and North Korea acknowledged the deployment only in April 2025 and gave no number.'
 			},
 			evidence: inChart('chart-troops')
 		},
@@ -444,25 +444,25 @@ export const dataQuiz: Quiz = {
 			options: [
 				opt(
 					'estimates',
-					'Mindegyik egy másik kormány becslése, a maga módszerével; Oroszország és Észak-Korea nem közölt számot.',
-					'Each is an estimate by a different government, made in its own way; Russia and North Korea have published no figures.'
+					'Más-más becslőtől és időpontból származnak.',
+					'They come from different estimators at different times.'
 				),
-				opt('typos', 'Kettő közülük elírás.', 'Two of them are typing errors.'),
+				opt('typos', 'Kettő közülük egyszerű elírás.', 'Two of them are simple typing errors.'),
 				opt(
 					'official',
-					'A legkisebb szám a hivatalos észak-koreai adat.',
-					'The smallest figure is the official North Korean one.'
+					'A legkisebb szám az észak-koreai hivatalos adat.',
+					'The smallest is North Korea’s official figure.'
 				),
 				opt(
 					'wars',
-					'Különböző háborúk veszteségeit számolják.',
-					'They count the losses of different wars.'
+					'Különböző háborúk veszteségeit összesítik.',
+					'They add up the losses of different wars.'
 				)
 			],
 			key: 'estimates',
 			explanation: {
-				hu: 'A veszteségekről csak becslések vannak: az ukrán elnöké, amerikai tisztviselőké és a dél-koreai hírszerzésé. Ezért érdemes mindig megnézni, ki és mikor becsült.',
-				en: 'There are only estimates of the losses: by Ukraine\u2019s president, by US officials and by South Korea\u2019s intelligence service. That is why it always matters who made an estimate, and when.'
+				hu: 'A veszteségekről csak becslések vannak: az ukrán elnöké, amerikai tisztviselőké és a dél-koreai hírszerzésé, mindegyik a maga módszerével; Oroszország és Észak-Korea nem közölt számot. Ezért érdemes mindig megnézni, ki és mikor becsült.',
+				en: 'There are only estimates of the losses: by Ukraine\u2019s president, by US officials and by South Korea\u2019s intelligence service, each made in its own way; Russia and North Korea have published no figures. That is why it always matters who made an estimate, and when.'
 			},
 			evidence: inChart('chart-casualties')
 		},
@@ -472,7 +472,7 @@ export const dataQuiz: Quiz = {
 			difficulty: 2,
 			prompt: {
 				hu: 'A dél-koreai védelmi minisztérium szerint 2024 szeptemberéig nagyjából hány konténer ment Észak-Koreából Oroszországba?',
-				en: "According to South Korea's defence ministry, about how many containers had gone from North Korea to Russia by September 2024?"
+				en: 'According to South Korea’s defence ministry, about how many containers had gone from North Korea to Russia by September 2024?'
 			},
 			unit: { hu: 'konténer', en: 'containers' },
 			key: { value: 20000, tolerance: 500 },
@@ -487,13 +487,13 @@ export const dataQuiz: Quiz = {
 			type: 'numeric',
 			difficulty: 2,
 			prompt: {
-				hu: 'Jack Watling, a brit RUSI kutatója 2023 szeptemberében úgy becsülte, hogy Oroszország abban az évben több mint hány millió tüzérségi lövedéket lő ki?',
-				en: 'In September 2023 Jack Watling of the British research institute RUSI estimated that Russia would fire more than how many million artillery rounds that year?'
+				hu: 'Jack Watling, a brit RUSI kutatóintézet szakértője, 2023 szeptemberében úgy becsülte, hogy Oroszország abban az évben több mint ___ millió tüzérségi lövedéket fog kilőni. Mi a hiányzó szám?',
+				en: 'In September 2023 Jack Watling of the British research institute RUSI estimated that Russia would fire more than ___ million artillery rounds that year. What is the missing number?'
 			},
 			unit: { hu: 'millió', en: 'million' },
 			key: { value: 7, tolerance: 0 },
 			explanation: {
-				hu: 'Több mint 7 milliót, miközben csak kb. 2,5 milliót gyárt. Ez a hiány magyarázza, miért fontos Moszkvának Észak-Korea.',
+				hu: 'Több mint 7 milliót, miközben csak kb. 2,5 milliót tud legyártani. Ez a hiány magyarázza, miért fontos Moszkvának Észak-Korea.',
 				en: 'More than 7 million, while producing only about 2.5 million. That gap explains why North Korea matters to Moscow.'
 			},
 			evidence: inText('flows-shells')
@@ -518,14 +518,14 @@ export const dataQuiz: Quiz = {
 			type: 'numeric',
 			difficulty: 2,
 			prompt: {
-				hu: 'Az amerikai külügyminisztérium egyik tisztviselője 2024. szeptember 4-én több mint hány észak-koreai rakétáról beszélt, amelyet Ukrajnára lőttek?',
-				en: 'On 4 September 2024 a US State Department official spoke of more than how many North Korean missiles fired into Ukraine?'
+				hu: 'Az amerikai külügyminisztérium egyik tisztviselője 2024. szeptember 4-én azt mondta, hogy Oroszország több mint ___ észak-koreai rakétát lőtt ki Ukrajnára. Mi a hiányzó szám?',
+				en: 'On 4 September 2024 a US State Department official said that Russia had fired more than ___ North Korean missiles into Ukraine. What is the missing number?'
 			},
 			unit: { hu: 'rakéta', en: 'missiles' },
 			key: { value: 65, tolerance: 0 },
 			explanation: {
 				hu: 'Több mint 65-ről. Az ukrán katonai hírszerzés 2024 decemberében legalább 60 felhasznált és kb. 100 leszállított rakétáról beszélt: a források különbözőképpen számolnak.',
-				en: "More than 65. In December 2024 Ukraine's military intelligence spoke of at least 60 used and about 100 delivered: the sources count in different ways."
+				en: 'More than 65. In December 2024 Ukraine’s military intelligence spoke of at least 60 used and about 100 delivered: the sources count in different ways.'
 			},
 			evidence: inText('flows-missiles')
 		},
@@ -534,23 +534,27 @@ export const dataQuiz: Quiz = {
 			type: 'single',
 			difficulty: 2,
 			prompt: {
-				hu: 'Ki becsülte 2025 júliusában úgy, hogy az Oroszország által felhasznált lőszer legfeljebb 40 százaléka Észak-Koreából származik?',
+				hu: 'Ki becsülte 2025 júliusában úgy, hogy az Oroszország által felhasznált lőszer akár 40 százaléka Észak-Koreából származik?',
 				en: 'Who estimated in July 2025 that up to 40 per cent of the ammunition Russia uses comes from North Korea?'
 			},
 			options: [
 				opt(
 					'budanov',
 					'Kirilo Budanov, az ukrán katonai hírszerzés vezetője',
-					"Kyrylo Budanov, head of Ukraine's military intelligence"
+					'Kyrylo Budanov, Ukraine’s military intelligence chief'
 				),
-				opt('nis', 'a dél-koreai hírszerzés (NIS)', "South Korea's intelligence service (NIS)"),
-				opt('pentagon', 'a Pentagon', 'the Pentagon'),
-				opt('kremlin', 'a Kreml', 'the Kremlin')
+				opt('nis', 'a dél-koreai hírszerzés (NIS)', 'South Korea’s intelligence service (NIS)'),
+				opt(
+					'pentagon',
+					'a Pentagon, az amerikai védelmi minisztérium',
+					'the Pentagon, the US defence ministry'
+				),
+				opt('kremlin', 'a Kreml, az orosz elnöki hivatal', 'the Kremlin, the Russian presidency')
 			],
 			key: 'budanov',
 			explanation: {
-				hu: 'Kirilo Budanov, az ukrán katonai hírszerzés vezetője mondta ezt a Bloombergnek adott interjúban. Független forrás nem erősítette meg, ezért ez egy háborús fél becslése.',
-				en: "Kyrylo Budanov, head of Ukraine's military intelligence, said so in an interview with Bloomberg. It has not been independently confirmed, so it is an estimate by a party to the war."
+				hu: 'Kirilo Budanov, az ukrán katonai hírszerzés vezetője, a Bloombergnek adott interjúban mondta ezt. Budanov egy háborús fél hírszerzésének vezetője, és a számot független forrás nem erősítette meg, ezért óvatosan kell kezelni.',
+				en: 'Kyrylo Budanov, head of Ukraine’s military intelligence, said so in an interview with Bloomberg. Budanov heads the intelligence service of a party to the war, and the figure has not been independently confirmed, so treat it with caution.'
 			},
 			evidence: inText('why-ukraine')
 		}

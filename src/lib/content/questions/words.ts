@@ -10,7 +10,7 @@ export const wordsQuiz: Quiz = {
 	title: { hu: 'Szavak és nevek', en: 'Words and names' },
 	description: {
 		hu: 'A cikk kifejezései és nevei magyarul és angolul – nyelvtanulóknak is.',
-		en: "The article's terms and names in Hungarian and English, for language learners too."
+		en: 'The article’s terms and names in Hungarian and English, for language learners too.'
 	},
 	questions: [
 		{
@@ -19,7 +19,7 @@ export const wordsQuiz: Quiz = {
 			difficulty: 1,
 			prompt: {
 				hu: 'Sojgu 2024 óta az orosz Biztonsági Tanács titkára. Hogy mondjuk angolul: „Biztonsági Tanács”?',
-				en: 'Since 2024 Shoigu has been Secretary of Russia\u2019s Security Council. What is "Security Council" in Hungarian?'
+				en: 'Since 2024 Shoigu has been secretary of Russia\u2019s Security Council. What is “Security Council” in Hungarian?'
 			},
 			key: {
 				hu: { lang: 'en', variants: ['Security Council', 'the Security Council'] },
@@ -45,7 +45,7 @@ export const wordsQuiz: Quiz = {
 			},
 			explanation: {
 				hu: 'Angolul Shoigu (ritkábban Shoygu). A magyar átírás a kiejtést követi: Szergej Sojgu.',
-				en: 'In Hungarian he is Szergej Sojgu: Hungarian spells Russian names by how they sound, so "sh" becomes "s" and "s" becomes "sz".'
+				en: 'In Hungarian he is Szergej Sojgu: Hungarian spells Russian names by how they sound, so “sh” becomes “s” and “s” becomes “sz”.'
 			},
 			evidence: inText('meeting-who')
 		},
@@ -54,7 +54,7 @@ export const wordsQuiz: Quiz = {
 			type: 'text',
 			difficulty: 1,
 			prompt: {
-				hu: 'Mi Phenjan, Észak-Korea fővárosának angol neve?',
+				hu: 'Hogy hívják angolul Phenjant, Észak-Korea fővárosát?',
 				en: 'What do Hungarian texts call Pyongyang, the capital of North Korea?'
 			},
 			key: {
@@ -80,8 +80,8 @@ export const wordsQuiz: Quiz = {
 				en: { lang: 'hu', variants: ['Kim Dzsong-un', 'Kim Dzsongun'] }
 			},
 			explanation: {
-				hu: 'Angolul Kim Jong Un (néha Kim Jong-un). A magyar „dzs” hangot az angol „j” betűvel írja.',
-				en: 'In Hungarian it is Kim Dzsong-un: Hungarian writes the English "j" sound as "dzs".'
+				hu: 'Angolul Kim Jong Un (néha Kim Jong-un). Ahol a magyar átírás „dzs”-t ír, ott az angol „j”-t.',
+				en: 'In Hungarian it is Kim Dzsong-un: Hungarian writes the English “j” sound as “dzs”.'
 			},
 			evidence: inText('meeting-who')
 		},
@@ -90,8 +90,8 @@ export const wordsQuiz: Quiz = {
 			type: 'text',
 			difficulty: 1,
 			prompt: {
-				hu: 'Oroszország 2024 márciusában megvétózta az ENSZ szakértői testületének meghosszabbítását. Mi a „vétó” angolul?',
-				en: 'In March 2024 Russia vetoed the renewal of a UN panel of experts. What is "veto" in Hungarian? (Mind the accent.)'
+				hu: 'Oroszország 2024 márciusában megvétózta az ENSZ szakértői testülete megbízatásának meghosszabbítását. Mi a „vétó” angolul?',
+				en: 'In March 2024 Russia vetoed extending the mandate of the UN panel of experts. What is “veto” in Hungarian? (Mind the accents.)'
 			},
 			key: {
 				hu: { lang: 'en', variants: ['veto', 'a veto'] },
@@ -99,7 +99,7 @@ export const wordsQuiz: Quiz = {
 			},
 			explanation: {
 				hu: 'Angolul veto, ékezet nélkül. Vétó: egyetlen tag „nem” szavazata, amely megakadályozza a döntést.',
-				en: 'In Hungarian it is vétó, with two accents. A veto is one member\u2019s "no" that blocks a decision.'
+				en: 'In Hungarian it is vétó, with two accents. A veto is one member\u2019s “no” that blocks a decision.'
 			},
 			evidence: inText('why-veto')
 		},
@@ -117,7 +117,7 @@ export const wordsQuiz: Quiz = {
 			},
 			explanation: {
 				hu: 'Angolul Vostochny. Az orosz „cs” hangot az angol „ch”-val, a magyar „cs”-vel írja.',
-				en: 'In Hungarian it is Vosztocsnij: the sound written "ch" in English is "cs" in Hungarian, and "s" is "sz".'
+				en: 'In Hungarian it is Vosztocsnij: the sound written “ch” in English is “cs” in Hungarian, and “s” is “sz”.'
 			},
 			evidence: inText('meetings-vostochny')
 		},
@@ -126,8 +126,8 @@ export const wordsQuiz: Quiz = {
 			type: 'match',
 			difficulty: 2,
 			prompt: {
-				hu: 'Párosítsd a szerződésről szóló magyar kifejezéseket az angol megfelelőjükkel!',
-				en: 'Match the Hungarian treaty terms with their English equivalents.'
+				hu: 'Mi a szerződésről szóló magyar kifejezések angol megfelelője?',
+				en: 'What are the English equivalents of these Hungarian treaty terms?'
 			},
 			left: [
 				opt('nemzetkozi-szerzodes', 'nemzetközi szerződés'),
@@ -159,8 +159,8 @@ export const wordsQuiz: Quiz = {
 			type: 'match',
 			difficulty: 2,
 			prompt: {
-				hu: 'Párosítsd a lőszerszállításokról szóló magyar kifejezéseket az angol megfelelőjükkel!',
-				en: 'Match the Hungarian terms about the arms shipments with their English equivalents.'
+				hu: 'Mi a lőszerszállításokról szóló magyar kifejezések angol megfelelője?',
+				en: 'What are the English equivalents of these Hungarian terms about the arms shipments?'
 			},
 			left: [
 				opt('tuzersegi-loszer', 'tüzérségi lőszer'),
@@ -192,12 +192,12 @@ export const wordsQuiz: Quiz = {
 			type: 'match',
 			difficulty: 2,
 			prompt: {
-				hu: 'Párosítsd a nevek magyar alakját az angollal!',
-				en: 'Match the Hungarian spelling of each name with the English one.'
+				hu: 'Hogyan írják angolul ezeket a neveket?',
+				en: 'How are these Hungarian spellings of names written in English?'
 			},
 			left: [
 				opt('hu-putin', 'Vlagyimir Putyin'),
-				opt('hu-choe', 'Cshö Szon Hi'),
+				opt('hu-choe', 'Cshö Szon-hi'),
 				opt('hu-krivoruchko', 'Alekszej Krivorucsko'),
 				opt('hu-belousov', 'Andrej Belouszov')
 			],
@@ -215,8 +215,8 @@ export const wordsQuiz: Quiz = {
 				'hu-belousov': 'en-belousov'
 			},
 			explanation: {
-				hu: 'A magyar átírás a kiejtést követi: a „di” helyén „gyi” áll (Vlagyimir), „s” helyett „sz” (Belouszov), „ch” helyett „cs” (Krivorucsko). A Sergei Lavrov egyik bal oldali névhez sem tartozik: ő Szergej Lavrov, az orosz külügyminiszter.',
-				en: 'Hungarian spells names by sound: "d" before "i" becomes "gy" (Vlagyimir), "s" becomes "sz" (Belouszov) and "ch" becomes "cs" (Krivorucsko). None of the names on the left was Sergei Lavrov, Russia\u2019s foreign minister.'
+				hu: 'A magyar átírás a kiejtést követi: a „di” helyén „gyi” áll (Vlagyimir), „s” helyett „sz” (Belouszov), „ch” helyett „cs” (Krivorucsko). A Sergei Lavrov egyik magyar névhez sem tartozik: ő Szergej Lavrov, az orosz külügyminiszter.',
+				en: 'Hungarian spells names by sound: “d” before “i” becomes “gy” (Vlagyimir), “s” becomes “sz” (Belouszov) and “ch” becomes “cs” (Krivorucsko). Sergei Lavrov, Russia\u2019s foreign minister, matches none of the Hungarian names.'
 			},
 			evidence: inText('meetings')
 		},
@@ -226,14 +226,10 @@ export const wordsQuiz: Quiz = {
 			difficulty: 2,
 			prompt: {
 				hu: 'A cikk szerint a találkozón „kétoldalú” kérdések is szóba kerültek. Mit jelent itt a kétoldalú?',
-				en: 'The article says that "kétoldalú" issues were discussed at the meeting. What does kétoldalú mean here?'
+				en: 'The article says that “kétoldalú” issues were discussed at the meeting. What does kétoldalú mean here?'
 			},
 			options: [
-				opt(
-					'bilateral',
-					'a két országot érintő (angolul: bilateral)',
-					'bilateral: involving the two countries'
-				),
+				opt('bilateral', 'a két országot érintő', 'bilateral: involving the two countries'),
 				opt('two-faced', 'kétszínű, nem őszinte', 'two-faced, insincere'),
 				opt('double-sided', 'kétoldalas, mint egy papírlap', 'double-sided, like a sheet of paper'),
 				opt('both-parties', 'két politikai pártot érintő', 'involving two political parties')
@@ -241,7 +237,7 @@ export const wordsQuiz: Quiz = {
 			key: 'bilateral',
 			explanation: {
 				hu: 'A kétoldalú itt két ország, Oroszország és Észak-Korea közös ügyeit jelenti, például a kereskedelmet; angolul bilateral.',
-				en: 'Kétoldalú (literally "two-sided") here means matters between two countries, Russia and North Korea, such as trade: in English, bilateral.'
+				en: 'Kétoldalú (literally “two-sided”) here means matters between two countries, Russia and North Korea, such as trade: in English, bilateral.'
 			},
 			evidence: inText('meeting-talks')
 		},
@@ -257,12 +253,12 @@ export const wordsQuiz: Quiz = {
 				opt('defence', 'defence minister', 'defence minister'),
 				opt('war', 'minister of war', 'minister of war'),
 				opt('interior', 'interior minister', 'interior minister'),
-				opt('general', 'chief of the general staff', 'chief of the general staff')
+				opt('general', 'chief of the General Staff', 'chief of the General Staff')
 			],
 			key: 'defence',
 			explanation: {
-				hu: 'Angolul defence minister. A magyar sajtó az orosz tisztségre gyakran a „hadügyminiszter”, más országokéra a „védelmi miniszter” szót használja; a kettő ugyanazt jelenti. A szó szerinti „minister of war” ma nem használatos.',
-				en: 'Defence minister. Hungarian newspapers often call Russia\u2019s defence minister hadügyminiszter (literally "minister of war") and other countries\u2019 védelmi miniszter; both mean the same.'
+				hu: 'Angolul defence minister. A magyar sajtó az orosz tisztségre gyakran a „hadügyminiszter”, más országokéra a „védelmi miniszter” kifejezést használja; a kettő ugyanazt jelenti. A szó szerinti „minister of war” ma nem használatos.',
+				en: 'Defence minister. Hungarian newspapers often call Russia\u2019s defence minister hadügyminiszter (literally “minister of war”) and other countries\u2019 védelmi miniszter; both mean the same.'
 			},
 			evidence: inText('first-visit-2023')
 		},

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { contentPairs, localePairs, readable } from './corpus';
+import { figures } from './figures';
+import type { Lang } from '$lib/i18n/langs';
+
+const files = import.meta.glob<Record<string, never>>('/locales/*/*.json', {
+	eager: true,
+	import: 'default'
+});
+const byNamespace: Record<string, Record<Lang, never>> = {};
+for (const [path, content] of Object.entries(files)) {
+	const [, , lang, file] = path.split('/');
+	(byNamespace[file.replace(/\.json$/, '')] ??= {} as Record<Lang, never>)[lang as Lang] = content;
+}
+
+describe('figures', () => {
+	it('reads numbers, thousands and months the way each language writes them', () => {
+		expect(figures('2024. szeptember 13-án 9,4 millió, 13 000 és 11–12 ezer', 'hu')).toEqual(
+			['2024', '13', '9.4', '13000', '11000', '12000', 'month 9'].sort()
+		);
+		expect(figures('On 13 September 2024, 9.4 million, 13,000 and 11,000–12,000', 'en')).toEqual(
+			['2024', '13', '9.4', '13000', '11000', '12000', 'month 9'].sort()
+		);
+		expect(figures('Júliusban', 'hu')).toEqual(['month 7']);
+		expect(figures('you may', 'en')).toEqual([]);
+	});
+});
+
+describe('parity beyond keys', () => {
+	const pairs = [...contentPairs(), ...localePairs(byNamespace)];
+	it('covers the lesson', () => expect(pairs.length).toBeGreaterThan(1000));
+	it.each(pairs.map((p) => [p.where, p] as const))(
+		'%s carries the same numbers and dates in both languages',
+		(_where, pair) => {
+			expect(figures(readable(pair.hu), 'hu')).toEqual(figures(readable(pair.en), 'en'));
+		}
+	);
+});
