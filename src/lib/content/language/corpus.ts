@@ -110,3 +110,15 @@ export function readable(text: string): string {
 		.replace(/\[\[s:[a-z0-9-]+\]\]/g, '')
 		.replace(/\{\{[^}]+\}\}/g, ' ');
 }
+
+const localeFiles = import.meta.glob<Tree>('/locales/*/*.json', { eager: true, import: 'default' });
+
+/** Every text of the lesson and the interface, content and locale strings alike. */
+export function allPairs(): TextPair[] {
+	const byNamespace: Record<string, Record<Lang, Tree>> = {};
+	for (const [path, content] of Object.entries(localeFiles)) {
+		const [, , lang, file] = path.split('/');
+		(byNamespace[file.replace(/\.json$/, '')] ??= { hu: {}, en: {} })[lang as Lang] = content;
+	}
+	return [...contentPairs(), ...localePairs(byNamespace)];
+}

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentPairs, localePairs, readable } from './corpus';
+import { allPairs, readable } from './corpus';
 import { inlineSegments } from './inline';
 import { names } from './names';
 import { hunspellUnknown, wordCount } from './spell';
 import { langs, type Lang } from '$lib/i18n/langs';
 
-const files = import.meta.glob<Record<string, never>>('/locales/*/*.json', {
-	eager: true,
-	import: 'default'
-});
-const byNamespace: Record<string, Record<Lang, never>> = {};
-for (const [path, content] of Object.entries(files)) {
-	const [, , lang, file] = path.split('/');
-	(byNamespace[file.replace(/\.json$/, '')] ??= {} as Record<Lang, never>)[lang as Lang] = content;
-}
-const pairs = [...contentPairs(), ...localePairs(byNamespace)];
+const pairs = allPairs();
 
 /** Every text a page shows, split into runs per language (quoted terms in the other language apart). */
 function runsIn(lang: Lang): Record<Lang, string> {
