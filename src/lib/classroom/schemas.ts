@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { quizIds } from '$lib/content/anchors';
+import { dateTimeFormat } from '$lib/i18n/format';
 import { codeLength } from './codes';
 
 /**
@@ -168,7 +169,7 @@ export function localToIso(local: string, offset: number | ''): string | null {
 
 /** How many minutes a time zone is ahead of UTC around a moment (60 in a Budapest winter). */
 function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
-	const parts = new Intl.DateTimeFormat('en-GB', {
+	const parts = dateTimeFormat('en-GB', {
 		timeZone,
 		hourCycle: 'h23',
 		year: 'numeric',
