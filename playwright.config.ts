@@ -3,6 +3,10 @@ import { defineConfig } from '@playwright/test';
 // Several checkouts can test side by side on one machine, each on its own port.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const origin = `http://127.0.0.1:${port}`;
+// With a PostgreSQL server (scripts/with-postgres.sh sets TEST_DATABASE_URL), the bad-input
+// properties also run against a second server on the next port that stores there.
+const postgresUrl = process.env.TEST_DATABASE_URL;
+const postgresOrigin = `http://127.0.0.1:${port + 1}`;
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -30,16 +34,47 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: 'node build',
-		url: `${origin}/hu`,
-		reuseExistingServer: false,
-		timeout: 60_000,
-		env: {
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: origin,
-			DATA_DIR: process.env.E2E_DATA_DIR ?? `test-results/data-${port}`
-		}
-	}
+	projects: [
+		{ name: 'sqlite', use: { baseURL: origin } },
+		...(postgresUrl
+			? [
+					{
+						name: 'postgres',
+						testMatch: 'bad-input.e2e.ts',
+						use: { baseURL: postgresOrigin },
+						metadata: { databaseUrl: postgresUrl }
+					}
+				]
+			: [])
+	],
+	webServer: [
+		{
+			command: 'node build',
+			url: `${origin}/hu`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+			env: {
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				ORIGIN: origin,
+				DATA_DIR: process.env.E2E_DATA_DIR ?? `test-results/data-${port}`
+			}
+		},
+		...(postgresUrl
+			? [
+					{
+						command: 'node build',
+						url: `${postgresOrigin}/hu`,
+						reuseExistingServer: false,
+						timeout: 60_000,
+						env: {
+							PORT: String(port + 1),
+							HOST: '127.0.0.1',
+							ORIGIN: postgresOrigin,
+							DATABASE_URL: postgresUrl
+						}
+					}
+				]
+			: [])
+	]
 });

@@ -8,13 +8,16 @@
 //  3. Bad input, long: the fast-check properties of e2e/bad-input.e2e.ts with many more runs.
 // SOAK_SECONDS (default 45), SOAK_STUDENTS (40), SOAK_MAX_KILLS (15), SOAK_ANSWERS_PER_ATTEMPT (6),
 // SOAK_BAD_INPUT_RUNS (300).
+//  4. Memory: a burst of 500 page requests at once; resident memory must return within 1.5× of idle.
+// The bad-input run (3) goes to SQLite and, when PostgreSQL is installed, to a throwaway
+// PostgreSQL server too. Pick parts with an argument: `node bench/soak.mjs bad,bad-pg,memory`.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startApp } from './lib/app.mjs';
+import { rss, startApp } from './lib/app.mjs';
 import { fetchSender, fuzzEndpoints, fuzzForms, fuzzPaths, resets } from './lib/bad-input.mjs';
 import {
 	forwardedEnv,
@@ -25,6 +28,7 @@ import {
 	studentEndpoints
 } from './lib/classroom.mjs';
 import { openStore } from './lib/db.mjs';
+import { startPostgres } from './lib/pg.mjs';
 import { buildRoutes } from './lib/routes.mjs';
 import { isMain } from './lib/table.mjs';
 
@@ -406,17 +410,26 @@ export async function readOnlyDatabase() {
 	}
 }
 
-/** 3. The bad-input properties with many runs; rejected requests must leave nothing in the database. */
-export async function badInputLong() {
+/**
+ * 3. The bad-input properties with many runs; rejected requests must leave nothing in the
+ * database. On SQLite, and on PostgreSQL when it is installed (its server refused inputs SQLite
+ * took: a 2^31 seq, NUL in text).
+ * @param {{ databaseUrl?: string }} [o]
+ */
+export async function badInputLong({ databaseUrl } = {}) {
 	const dataDir = mkdtempSync(join(tmpdir(), 'soak-bad-'));
-	const app = await startApp({ port, dataDir });
+	const app = await startApp({
+		port,
+		dataDir,
+		env: databaseUrl ? { DATABASE_URL: databaseUrl } : {}
+	});
 	try {
 		const routes = await buildRoutes();
 		const send = fetchSender(app.origin);
 		const paths = await fuzzPaths(send, badInputRuns, app.origin);
 		const endpoints = await fuzzEndpoints(send, routes, badInputRuns, app.origin);
 		const forms = await fuzzForms(send, routes, Math.ceil(badInputRuns / 3), app.origin);
-		const store = await openStore({ dataDir });
+		const store = await openStore({ dataDir, databaseUrl });
 		const stored = [];
 		if (store) {
 			for (const m of [...endpoints.rejected, ...forms.rejected]) {
@@ -424,8 +437,14 @@ export async function badInputLong() {
 			}
 			await store.close();
 		}
+		const fiveXx = [paths.byStatus, endpoints.byStatus, forms.byStatus]
+			.flatMap((byStatus) => Object.entries(byStatus))
+			.filter(([status]) => Number(status) >= 500)
+			.reduce((sum, [, n]) => sum + n, 0);
 		return {
+			database: databaseUrl ? 'postgres' : 'sqlite',
 			requests: paths.requests + endpoints.requests + forms.requests,
+			fiveXx,
 			connectionResetsSentAgain: resets.count,
 			paths: paths.byStatus,
 			endpoints: {
@@ -435,7 +454,60 @@ export async function badInputLong() {
 			},
 			forms: { targets: forms.targets, byStatus: forms.byStatus },
 			storedFromRejected: stored.length,
-			ok: stored.length === 0 && endpoints.accepted.length === 0
+			ok: fiveXx === 0 && stored.length === 0 && endpoints.accepted.length === 0
+		};
+	} finally {
+		await app.stop();
+		rmSync(dataDir, { recursive: true, force: true });
+	}
+}
+
+/**
+ * 4. Memory after a burst: `SOAK_BURST` (500) requests at once for the explainer, then the
+ * server's resident memory must come back within 1.5× of its idle figure (taken after warm-up
+ * renders, so that compiled code and caches count as idle). It once went from 55 MB to 2 GB and stayed.
+ */
+export async function memoryBurst() {
+	const dataDir = mkdtempSync(join(tmpdir(), 'soak-mem-'));
+	const app = await startApp({ port, dataDir });
+	const burst = Number(process.env.SOAK_BURST ?? 500);
+	const page = `${app.origin}/en/explainer`;
+	const get = (/** @type {string} */ encoding) =>
+		fetch(page, { headers: { 'accept-encoding': encoding }, signal: AbortSignal.timeout(300_000) })
+			.then(async (r) => ({ status: r.status, bytes: (await r.arrayBuffer()).byteLength }))
+			.catch((e) => ({ status: 0, bytes: 0, error: String(e) }));
+	try {
+		for (let i = 0; i < 30; i++) await get(['br', 'gzip', 'identity'][i % 3]);
+		await sleep(2000);
+		const idle = rss(app.pid) ?? 0;
+		let peak = idle;
+		const sampler = setInterval(() => (peak = Math.max(peak, rss(app.pid) ?? 0)), 200);
+		const started = Date.now();
+		const replies = await Promise.all(
+			Array.from({ length: burst }, (_, i) => get(['br', 'gzip', 'identity'][i % 3]))
+		);
+		clearInterval(sampler);
+		const burstSeconds = (Date.now() - started) / 1000;
+		// Memory is given back when the garbage collector runs: wait for that, up to 60 s.
+		let after = rss(app.pid) ?? 0;
+		for (let waited = 0; after > idle * 1.5 && waited < 60_000; waited += 500) {
+			await sleep(500);
+			after = rss(app.pid) ?? 0;
+		}
+		const mb = (/** @type {number} */ n) => Math.round(n / 1048576);
+		const statuses = /** @type {Record<string, number>} */ ({});
+		for (const r of replies) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+		return {
+			burst,
+			burstSeconds: Math.round(burstSeconds),
+			statuses,
+			idleMB: mb(idle),
+			peakMB: mb(peak),
+			afterMB: mb(after),
+			ok:
+				after <= idle * 1.5 &&
+				!statuses[0] &&
+				Object.keys(statuses).every((s) => Number(s) < 500 || s === '503')
 		};
 	} finally {
 		await app.stop();
@@ -444,19 +516,26 @@ export async function badInputLong() {
 }
 
 if (isMain(import.meta.url)) {
-	const only = (process.argv[2] ?? 'kill,disk,readonly,bad').split(',');
+	const only = (process.argv[2] ?? 'kill,disk,readonly,bad,bad-pg,memory').split(',');
 	/** @type {Record<string, any>} */
 	const report = {};
 	if (only.includes('kill')) report.killAndRestart = await killAndRestart();
 	if (only.includes('disk')) report.fullDisk = await fullDisk();
 	if (only.includes('readonly')) report.readOnlyDatabase = await readOnlyDatabase();
-	if (only.includes('bad')) {
+	if (only.includes('memory')) report.memoryBurst = await memoryBurst();
+	const pgServer = only.includes('bad-pg') ? startPostgres(port + 5) : null;
+	const runs = [
+		...(only.includes('bad') ? [['badInput', {}]] : []),
+		...(pgServer ? [['badInputPostgres', { databaseUrl: pgServer.url }]] : [])
+	];
+	if (only.includes('bad-pg') && !pgServer) report.badInputPostgres = { skipped: 'no PostgreSQL' };
+	for (const [name, options] of /** @type {Array<[string, { databaseUrl?: string }]>} */ (runs)) {
 		try {
-			report.badInput = await badInputLong();
+			report[name] = await badInputLong(options);
 		} catch (error) {
 			const e = /** @type {Error} */ (error);
 			// fast-check's message: the counterexample (long: bodies are bytes), then the failure itself.
-			report.badInput = {
+			report[name] = {
 				ok: false,
 				error: `${e.message.slice(0, 300)} … ${e.message.slice(-1500)}`,
 				// fast-check keeps the failed check's own error here.
@@ -465,6 +544,7 @@ if (isMain(import.meta.url)) {
 			};
 		}
 	}
+	pgServer?.stop();
 	console.log(JSON.stringify(report, null, 2));
 	const failed = Object.entries(report).filter(([, r]) => r.ok === false);
 	console.log(

@@ -7,6 +7,7 @@ import { buildRoutes } from '../bench/lib/routes.mjs';
 // strings, every JSON endpoint and every POST form. Short here (BAD_INPUT_RUNS, default 15 per
 // endpoint, a third of that per form: the join form's wrong-code limit is shared with other tests); `npm run soak` runs the long version. Never a 5xx, rejections are 4xx with a readable
 // error, nothing hostile is echoed unescaped, and nothing from a rejected request is stored.
+// Run on SQLite and, under scripts/with-postgres.sh (npm run test:e2e), on PostgreSQL as well.
 const runs = Number(process.env.BAD_INPUT_RUNS ?? 15);
 const formRuns = Math.max(2, Math.ceil(runs / 3));
 
@@ -33,9 +34,11 @@ const sender = (request: APIRequestContext) =>
 /** The database the test server writes (see playwright.config.ts). */
 async function expectNotStored(markers: string[], baseURL: string) {
 	const port = new URL(baseURL).port;
+	// The postgres project's server stores in PostgreSQL (playwright.config.ts).
+	const databaseUrl = test.info().project.metadata?.databaseUrl as string | undefined;
 	const store = await openStore({
 		dataDir: process.env.E2E_DATA_DIR ?? `test-results/data-${port}`,
-		databaseUrl: process.env.DATABASE_URL
+		databaseUrl: databaseUrl ?? process.env.DATABASE_URL
 	});
 	if (!store) return; // no database yet: nothing can have been stored
 	try {

@@ -25,7 +25,7 @@ async function createAssignment(
 		.click();
 	const code = (await page.getByTestId('class-code').first().innerText()).replace(/\s/g, '');
 	const teacherUrl = await page.getByTestId('teacher-link').getAttribute('href');
-	expect(code).toMatch(/^[2-9A-HJKMNP-TW-Z]{6}$/);
+	expect(code).toMatch(/^[2-9A-HJKMNP-TW-Z]{8}$/);
 	expect(teacherUrl).toMatch(/\/teacher\/a\/[\w-]{16}\/[\w-]{43}$/);
 	await expect(page.getByTestId('my-assignments').getByRole('listitem').first()).toContainText(
 		title

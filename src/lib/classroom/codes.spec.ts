@@ -18,13 +18,13 @@ describe('class codes', () => {
 
 	it('skips bytes that would bias the draw and keeps drawing until the code is complete', () => {
 		// 255 is above the rejection limit; 0 maps to the first symbol.
-		const bytes = [255, 255, 0, 1, 2, 3, 4, 5];
+		const bytes = [255, 255, 0, 1, 2, 3, 4, 5, 6, 7];
 		let calls = 0;
 		const code = generateCode((n) => {
 			calls++;
 			return Uint8Array.from(calls === 1 ? bytes.slice(0, 2) : bytes.slice(2, 2 + n));
 		});
-		expect(code).toBe(codeAlphabet.slice(0, 6));
+		expect(code).toBe(codeAlphabet.slice(0, codeLength));
 		expect(calls).toBe(2);
 	});
 
@@ -36,9 +36,16 @@ describe('class codes', () => {
 		expect(isCode('ABCDEI')).toBe(false);
 		expect(isCode('ABCDE')).toBe(false);
 		expect(isCode('ABCDEFG')).toBe(false);
+		expect(isCode('ABCD2345')).toBe(true);
+		expect(isCode('ABCD23456')).toBe(false);
+	});
+
+	it('makes codes long enough that guessing from many addresses stays hopeless (over 38 bits)', () => {
+		expect(codeLength * Math.log2(codeAlphabet.length)).toBeGreaterThan(38);
 	});
 
 	it('formats a code in two halves for the board', () => {
 		expect(formatCode('ABC234')).toBe('ABC 234');
+		expect(formatCode('ABCD2345')).toBe('ABCD 2345');
 	});
 });

@@ -1,12 +1,17 @@
 /**
  * Class codes are read aloud and copied from a projector, so the alphabet leaves out characters
- * that look alike: no 0/O, 1/I/L, and no U/V pair either. 29 symbols, 6 characters: about
- * 595 million codes, far more than guessing at a rate-limited pace can cover.
+ * that look alike: no 0/O, 1/I/L, and no U/V pair either. 29 symbols, 8 characters: about
+ * 500 billion codes (39 bits). A right code is never refused for an address's wrong guesses (a
+ * whole school shares one), so the code itself must make guessing hopeless; see `assignmentByCode`.
  */
 export const codeAlphabet = '23456789ABCDEFGHJKMNPQRSTWXYZ';
-export const codeLength = 6;
+export const codeLength = 8;
+/** Codes made before December 2026 have 6 characters (29 bits) and keep working. */
+export const legacyCodeLength = 6;
 
-const codePattern = new RegExp(`^[${codeAlphabet}]{${codeLength}}$`);
+const codePattern = new RegExp(
+	`^([${codeAlphabet}]{${codeLength}}|[${codeAlphabet}]{${legacyCodeLength}})$`
+);
 
 /** A new random class code; `randomBytes` is injected so that tests can make it predictable. */
 export function generateCode(randomBytes: (n: number) => Uint8Array): string {
@@ -39,7 +44,8 @@ export function isCode(value: string): boolean {
 	return codePattern.test(value);
 }
 
-/** `ABC123` -> `ABC 123`: easier to read from the back of the classroom. */
+/** `ABCD2345` -> `ABCD 2345` (`ABC234` -> `ABC 234`): easier to read from the back of the classroom. */
 export function formatCode(code: string): string {
-	return `${code.slice(0, 3)} ${code.slice(3)}`;
+	const half = Math.ceil(code.length / 2);
+	return `${code.slice(0, half)} ${code.slice(half)}`;
 }

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '$lib/i18n/format';
 import { intlLocale, type Lang } from '$lib/i18n/langs';
 
 /**
@@ -5,7 +6,7 @@ import { intlLocale, type Lang } from '$lib/i18n/langs';
  * server and in the browser, so that server-rendered and updated pages agree.
  */
 export function formatDateTime(iso: string, lang: Lang): string {
-	return new Intl.DateTimeFormat(intlLocale[lang], {
+	return dateTimeFormat(intlLocale[lang], {
 		dateStyle: 'medium',
 		timeStyle: 'short',
 		timeZone: 'Europe/Budapest'

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 export const joinedKey = 'classroom:joined';
 
 const joinedSchema = v.record(
-	v.pipe(v.string(), v.regex(/^[A-Z0-9]{6}$/)),
+	v.pipe(v.string(), v.regex(/^[A-Z0-9]{6,8}$/)),
 	v.object({
 		nickname: v.pipe(v.string(), v.maxLength(100)),
 		token: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/))

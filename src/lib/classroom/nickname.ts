@@ -1,18 +1,32 @@
+import { cleanText } from './text';
+
 /** Longest nickname, in characters (code points): enough for "Kovács Annamária" plus an initial. */
 export const nicknameMaxLength = 24;
 
-export type NicknameProblem = 'empty' | 'too_long';
+/** Combining marks allowed on one letter: enough for any real name, not for a tower of them. */
+export const maxMarksPerLetter = 2;
+
+export type NicknameProblem = 'empty' | 'too_long' | 'no_letters';
+
+/**
+ * Characters that draw nothing but are not spaces (Hangul fillers, the blank Braille pattern,
+ * Mongolian vowel separator) and private-use characters (no agreed glyph at all).
+ */
+const blanks = /[\u115f\u1160\u180e\u2800\u3164\uffa0\p{Co}]/gu;
 
 /**
  * A nickname as it is stored and shown: Unicode NFC (so that a typed "á" and a composed "á" are the
- * same), control and invisible formatting characters removed, inner whitespace collapsed, trimmed.
+ * same), control, invisible and blank characters removed, at most `maxMarksPerLetter` combining
+ * marks in a row, inner whitespace collapsed, trimmed.
  */
 export function cleanNickname(input: string): string {
+	const marks = new RegExp(`(\\p{M}{${maxMarksPerLetter}})\\p{M}+`, 'gu');
 	return (
-		input
-			.normalize('NFC')
-			// Control characters, zero-width and bidi overrides: they can make two names look the same or flip text.
-			.replace(/[\p{Cc}\p{Cf}]/gu, '')
+		cleanText(input)
+			// Joiners too: they can make two names look the same.
+			.replace(/[\u200c\u200d]/g, '')
+			.replace(blanks, '')
+			.replace(marks, '$1')
 			.replace(/\s+/gu, ' ')
 			.trim()
 	);
@@ -22,16 +36,34 @@ export function cleanNickname(input: string): string {
 export function nicknameProblem(cleaned: string): NicknameProblem | null {
 	if (cleaned.length === 0) return 'empty';
 	if ([...cleaned].length > nicknameMaxLength) return 'too_long';
+	// A teacher must be able to read out whom a row belongs to.
+	if (!/[\p{L}\p{N}]/u.test(cleaned)) return 'no_letters';
 	return null;
 }
 
 /**
- * The key under which nicknames must be unique in an assignment: "Anna", "anna" and "ANNA " are
- * the same student to a teacher reading the list. Compatibility normalisation also folds look-alike
- * forms such as full-width letters.
+ * Cyrillic and Greek letters drawn like Latin ones (after Unicode's confusables list, UTS #39):
+ * "Аnna" with a Cyrillic А must not sit beside "Anna" as another student.
+ */
+const lookAlikes: Record<string, string> = Object.fromEntries(
+	(
+		'аa вb сc еe ёë һh іi јj кk мm нh оo рp ѕs тt уy хx ԁd ԛq ԝw ӏl ѵv үy ' +
+		'αa βb γy εe ζz ηn ιi κk νv οo ρp τt υu χx ωw ' +
+		// Capitals first, before lower-casing turns Greek Ν into ν (which looks like v, not n).
+		'АA ВB СC ЕE НH ІI ЈJ КK МM ОO РP ЅS ТT ХX ҮY ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX'
+	)
+		.split(' ')
+		.map((pair) => [...pair])
+);
+
+/**
+ * The key under which nicknames must be unique in an assignment: "Anna", "anna", "ANNA ",
+ * full-width "Ａｎｎａ" and "Аnna" with a Cyrillic letter are the same student to a teacher
+ * reading the list. Compatibility normalisation folds full-width forms; `lookAlikes` the rest.
  */
 export function nicknameKey(cleaned: string): string {
-	return cleaned.normalize('NFKC').toLocaleLowerCase('hu-HU');
+	const fold = (s: string) => [...s].map((c) => lookAlikes[c] ?? c).join('');
+	return fold(fold(cleaned.normalize('NFKC')).toLocaleLowerCase('hu-HU'));
 }
 
 /**

@@ -5,6 +5,7 @@ import {
 	firstIssue,
 	flagSchema,
 	formToObject,
+	isCalendarTime,
 	localToIso,
 	saveAnswersSchema,
 	submitSchema
@@ -98,5 +99,47 @@ describe('API bodies', () => {
 		const flag = { token, questionId: 'q-1', comment: 'x'.repeat(501) };
 		const result = v.safeParse(flagSchema, flag);
 		expect(result.success ? 'ok' : firstIssue(result.issues)).toBe('errors.comment_too_long');
+	});
+});
+
+describe('hostile text and impossible values', () => {
+	const withField = (name: string, value: string) =>
+		form([...good.filter(([k]) => k !== name), [name, value]]);
+
+	it('refuses impossible dates instead of rolling them over', () => {
+		for (const bad of [
+			'2026-13-01T10:00',
+			'2026-02-31T10:00',
+			'2026-11-25T25:00',
+			'2026-11-25T09:60'
+		]) {
+			const parsed = v.safeParse(createAssignmentSchema, withField('opens_at', bad));
+			expect(parsed.success, bad).toBe(false);
+			if (!parsed.success) expect(firstIssue(parsed.issues)).toBe('errors.bad_time');
+		}
+		expect(isCalendarTime('2028-02-29T09:00')).toBe(true);
+		expect(isCalendarTime('2027-02-29T09:00')).toBe(false);
+	});
+
+	it('strips NUL, other controls and bidi overrides from titles and flag comments', () => {
+		const created = v.parse(createAssignmentSchema, withField('title', 'a\u0000b\u202e\nc'));
+		expect(created.title).toBe('ab c');
+		const flag = v.parse(flagSchema, {
+			token,
+			questionId: 'q1',
+			comment: 'ok \ud800 \u0000nul\u0007\nsecond line'
+		});
+		expect(flag.comment).toBe('ok  nul\nsecond line');
+	});
+
+	it('takes any safe-integer seq, the range the answers column holds on every database', () => {
+		const batch = (seq: number) => ({
+			token,
+			attemptId: uuid,
+			answers: [{ seq, questionId: 'q1', answer: null }]
+		});
+		expect(v.is(saveAnswersSchema, batch(2 ** 31))).toBe(true);
+		expect(v.is(saveAnswersSchema, batch(Number.MAX_SAFE_INTEGER))).toBe(true);
+		expect(v.is(saveAnswersSchema, batch(2 ** 53))).toBe(false);
 	});
 });

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { quizIds } from '$lib/content/anchors';
+import { dateTimeFormat } from '$lib/i18n/format';
 import { codeLength } from './codes';
+import { cleanText } from './text';
 
 /**
  * Every request body and form the classroom accepts, checked before anything is read or written.
@@ -21,16 +23,35 @@ export const questionIdSchema = v.pipe(
 	v.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, invalid)
 );
 
-const localDateTime = v.union(
-	[v.literal(''), v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/))],
-	'errors.bad_time'
+/** A `datetime-local` value, or empty for none; month 13, 31 February or hour 25 do not roll over. */
+const localDateTime = v.pipe(
+	v.string('errors.bad_time'),
+	v.check(
+		(s) => s === '' || (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(s) && isCalendarTime(s)),
+		'errors.bad_time'
+	)
 );
+
+/** Whether `2026-11-25T09:00` names a real moment of the calendar. */
+export function isCalendarTime(local: string): boolean {
+	const [y, mo, d, h, mi, sec = 0] = local.split(/[-T:]/).map(Number);
+	const t = new Date(Date.UTC(y, mo - 1, d, h, mi, sec));
+	return (
+		t.getUTCFullYear() === y &&
+		t.getUTCMonth() === mo - 1 &&
+		t.getUTCDate() === d &&
+		t.getUTCHours() === h &&
+		t.getUTCMinutes() === mi &&
+		t.getUTCSeconds() === sec
+	);
+}
 
 /** The teacher's new-assignment form, after `formToObject`. */
 export const createAssignmentSchema = v.pipe(
 	v.object({
 		title: v.pipe(
 			v.optional(v.string(invalid), ''),
+			v.transform((title) => cleanText(title)),
 			v.trim(),
 			v.maxLength(80, 'errors.title_too_long')
 		),
@@ -125,7 +146,12 @@ export type CheckBody = v.InferOutput<typeof checkSchema>;
 export const flagSchema = v.strictObject({
 	token: tokenSchema,
 	questionId: questionIdSchema,
-	comment: v.pipe(v.string(invalid), v.trim(), v.maxLength(500, 'errors.comment_too_long'))
+	comment: v.pipe(
+		v.string(invalid),
+		v.transform((comment) => cleanText(comment, { multiline: true })),
+		v.trim(),
+		v.maxLength(500, 'errors.comment_too_long')
+	)
 });
 
 export const teacherKeySchema = v.object({ key: tokenSchema });
@@ -168,7 +194,7 @@ export function localToIso(local: string, offset: number | ''): string | null {
 
 /** How many minutes a time zone is ahead of UTC around a moment (60 in a Budapest winter). */
 function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
-	const parts = new Intl.DateTimeFormat('en-GB', {
+	const parts = dateTimeFormat('en-GB', {
 		timeZone,
 		hourCycle: 'h23',
 		year: 'numeric',

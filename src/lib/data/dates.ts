@@ -1,4 +1,4 @@
-import { formatDate } from '$lib/i18n/format';
+import { dateTimeFormat, formatDate } from '$lib/i18n/format';
 import { intlLocale, type Lang } from '$lib/i18n/langs';
 
 const utc = (iso: string) => {
@@ -12,7 +12,7 @@ const utc = (iso: string) => {
  */
 export function formatEventDate(date: string, end: string | undefined, lang: Lang): string {
 	if (!end || date.length < 10 || end.length < 10) return formatDate(date, lang);
-	const format = new Intl.DateTimeFormat(intlLocale[lang], {
+	const format = dateTimeFormat(intlLocale[lang], {
 		year: 'numeric',
 		month: 'long',
 		day: 'numeric',

@@ -1,4 +1,4 @@
-import { formatDate } from '$lib/i18n/format';
+import { dateTimeFormat, formatDate } from '$lib/i18n/format';
 import { intlLocale, type Lang } from '$lib/i18n/langs';
 
 const utc = (iso: string) => {
@@ -12,7 +12,7 @@ const utc = (iso: string) => {
  */
 export function formatSpan(from: string, until: string | undefined, lang: Lang): string {
 	if (!until) return formatDate(from, lang);
-	const format = new Intl.DateTimeFormat(intlLocale[lang], {
+	const format = dateTimeFormat(intlLocale[lang], {
 		year: 'numeric',
 		month: 'long',
 		day: 'numeric',

@@ -67,7 +67,7 @@ export async function studentState(
 					.filter((r) => r.answer !== clearedAnswer)
 					.map((r) => [r.question_id, JSON.parse(r.answer)])
 			),
-			seq: rows.reduce((max, r) => Math.max(max, r.seq), 0)
+			seq: rows.reduce((max, r) => Math.max(max, Number(r.seq)), 0)
 		};
 	}
 	const submitted = attempts.filter((a) => a.submitted_at !== null).map(toResult);
@@ -332,6 +332,7 @@ export async function flagQuestion(
 	newFlagId: () => string
 ): Promise<void> {
 	const { participant, assignment } = await findByToken(db, body.token);
+	requireOpen(assignment, now);
 	if (!catalogue.questionIds(assignment.quizIds).includes(body.questionId)) {
 		throw new ClassroomError('invalid');
 	}

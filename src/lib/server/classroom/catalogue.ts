@@ -56,7 +56,8 @@ export function createCatalogue(
 		questionIds: (quizIds) => quizIds.flatMap((quiz) => (bank[quiz] ?? []).map((q) => q.id)),
 		parseAnswer(questionId, raw) {
 			const q = byId.get(questionId);
-			return q ? (parseAnswer(q, raw) ?? undefined) : undefined;
+			if (!q || isEmptyMatch(raw)) return undefined;
+			return parseAnswer(q, raw) ?? undefined;
 		},
 		grade(questionId, answer) {
 			const q = question(questionId);
@@ -133,4 +134,19 @@ export function describeAnswer(answer: Answer): string {
 		case 'text':
 			return answer.text.trim().toLocaleLowerCase(answer.lang === 'hu' ? 'hu-HU' : 'en-GB');
 	}
+}
+
+/**
+ * A match answer that pairs nothing (`pairs: {}`, or an array, which the record schema would take
+ * as one): not an answer. A student who takes every pair back clears the answer (`null`) instead.
+ */
+function isEmptyMatch(raw: unknown): boolean {
+	if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'match') {
+		return false;
+	}
+	const pairs = (raw as { pairs?: unknown }).pairs;
+	return (
+		Array.isArray(pairs) ||
+		(typeof pairs === 'object' && pairs !== null && !Object.keys(pairs).length)
+	);
 }

@@ -41,7 +41,7 @@ for (const target of testDatabases()) {
 
 		it('creates an assignment found by its code and, with the right key only, by its id', async () => {
 			const { assignment, key } = await setUp();
-			expect(assignment.code).toMatch(/^[2-9A-HJKMNP-TW-Z]{6}$/);
+			expect(assignment.code).toMatch(/^[2-9A-HJKMNP-TW-Z]{8}$/);
 			expect((await findByCode(store.db, assignment.code))?.id).toBe(assignment.id);
 			expect((await findForTeacher(store.db, assignment.id, key))?.title).toBe('Class 9.B');
 			expect(await findForTeacher(store.db, assignment.id, key.replace(/.$/, 'x'))).toBeNull();

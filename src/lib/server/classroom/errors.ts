@@ -9,6 +9,7 @@ export type ClassroomErrorKey =
 	| 'nickname_taken'
 	| 'nickname_empty'
 	| 'nickname_too_long'
+	| 'nickname_no_letters'
 	| 'already_submitted'
 	| 'wrong_key'
 	| 'rate_limited'
@@ -26,6 +27,7 @@ const statusOf: Record<ClassroomErrorKey, number> = {
 	nickname_taken: 409,
 	nickname_empty: 400,
 	nickname_too_long: 400,
+	nickname_no_letters: 400,
 	already_submitted: 409,
 	wrong_key: 403,
 	rate_limited: 429,

@@ -23,8 +23,7 @@ export async function joinAssignment(
 	requireOpen(assignment, now);
 	const nickname = cleanNickname(rawNickname);
 	const problem = nicknameProblem(nickname);
-	if (problem)
-		throw new ClassroomError(problem === 'empty' ? 'nickname_empty' : 'nickname_too_long');
+	if (problem) throw new ClassroomError(`nickname_${problem}`);
 	const token = newSecret();
 	const participant: Participant = {
 		id: newId(),

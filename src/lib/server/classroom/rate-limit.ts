@@ -22,6 +22,21 @@ export class RateLimiter {
 		return bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond >= 1;
 	}
 
+	/** Whether `key` has spent any of its budget that has not come back yet (it failed recently). */
+	spent(key: string, now = Date.now()): boolean {
+		const bucket = this.#buckets.get(key);
+		if (!bucket) return false;
+		return bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond < this.capacity;
+	}
+
+	/** Gives back a token taken for work that was then refused, so that failures never spend it. */
+	refund(key: string, now = Date.now()): void {
+		const bucket = this.#buckets.get(key);
+		if (!bucket) return;
+		const tokens = bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond + 1;
+		this.#buckets.set(key, { tokens: Math.min(this.capacity, tokens), at: now });
+	}
+
 	/** Takes one token for `key`; false when the bucket is empty (the request should be refused). */
 	take(key: string, now = Date.now()): boolean {
 		const bucket = this.#buckets.get(key);
@@ -40,4 +55,25 @@ export class RateLimiter {
 		}
 		return true;
 	}
+}
+
+/**
+ * The key an address is limited under. An IPv6 client usually holds a whole /64 (2^64 addresses),
+ * so IPv6 addresses are limited per /64, or one client would have endless buckets. IPv4 (also
+ * IPv4-mapped IPv6) stays per address.
+ */
+export function addressKey(address: string): string {
+	const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+	if (mapped) return mapped[1];
+	if (!address.includes(':')) return address;
+	const [head, tail = ''] = address.split('::');
+	const left = head ? head.split(':') : [];
+	const right = tail ? tail.split(':') : [];
+	const groups = address.includes('::')
+		? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right]
+		: left;
+	return `${groups
+		.slice(0, 4)
+		.map((g) => g.toLowerCase().replace(/^0+(?=.)/, ''))
+		.join(':')}::/64`;
 }

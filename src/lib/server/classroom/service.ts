@@ -31,15 +31,23 @@ export async function database() {
 
 /**
  * Limits for the unauthenticated doors. A whole class often shares one public IP address (the
- * school's), so per-IP limits are generous for joins and strict only for wrong codes, which is what
- * guessing looks like. Per code, a burst of 60 joins covers a class arriving at once.
+ * school's), so nothing a single device does wrong may shut that address or the class out: right
+ * codes and keys pass the wrong-guess limits, and refused joins spend no join budget (see
+ * `joinByCode`). Joins: a class of 40 arriving at once fits the address's burst of 50 and the
+ * class's 120 even beside one device's whole burst; the address refills at half the class's rate,
+ * so one device cannot keep the class's budget empty.
  */
 export const limits = {
 	wrongCodePerIp: new RateLimiter(20, 0.2),
-	joinPerIp: new RateLimiter(120, 2),
-	joinPerCode: new RateLimiter(60, 1),
+	/** Wrong codes from all addresses together: the cap on guessing across many addresses. */
+	wrongCodeGlobal: new RateLimiter(300, 1),
+	joinPerIp: new RateLimiter(50, 0.5),
+	joinPerCode: new RateLimiter(120, 1),
 	savesPerIp: new RateLimiter(600, 30),
-	teacherPerIp: new RateLimiter(60, 1)
+	/** New assignments per address. */
+	teacherPerIp: new RateLimiter(60, 1),
+	/** Wrong teacher keys per address; a right key always passes. */
+	wrongKeyPerIp: new RateLimiter(60, 1)
 };
 
 /** Refuses with 429 when the bucket is empty. */

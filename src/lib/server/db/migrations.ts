@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
+import { PostgresAdapter, type Kysely, type Migration } from 'kysely';
 
 /**
  * Versioned migrations, compiled into the server (a static provider: nothing is read from disk at
@@ -103,5 +103,43 @@ export const migrations: Record<string, Migration> = {
 				await db.schema.dropTable(table).ifExists().execute();
 			}
 		}
+	},
+	/**
+	 * Columns as wide as the values the schemas accept. A `seq` may be any safe integer (up to
+	 * 2^53 − 1) but PostgreSQL's `integer` stops at 2^31 − 1 and answered 500; its `real` is 4 bytes,
+	 * which rounds scores such as 28.34. SQLite's INTEGER and REAL are already 8 bytes: nothing to do.
+	 * PostgreSQL returns `bigint` as a string; readers convert it (see `AnswerTable.seq`).
+	 */
+	'2026-12-01-001-wide-numbers': {
+		async up(db: Kysely<unknown>) {
+			if (!isPostgres(db)) return;
+			await db.schema
+				.alterTable('answers')
+				.alterColumn('seq', (c) => c.setDataType('bigint'))
+				.execute();
+			for (const column of ['score', 'max_score']) {
+				await db.schema
+					.alterTable('attempts')
+					.alterColumn(column, (c) => c.setDataType('double precision'))
+					.execute();
+			}
+		},
+		async down(db: Kysely<unknown>) {
+			if (!isPostgres(db)) return;
+			await db.schema
+				.alterTable('answers')
+				.alterColumn('seq', (c) => c.setDataType('integer'))
+				.execute();
+			for (const column of ['score', 'max_score']) {
+				await db.schema
+					.alterTable('attempts')
+					.alterColumn(column, (c) => c.setDataType('real'))
+					.execute();
+			}
+		}
 	}
 };
+
+function isPostgres(db: Kysely<unknown>): boolean {
+	return db.getExecutor().adapter instanceof PostgresAdapter;
+}

@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 /**
  * The classroom tables as Kysely sees them. Times are ISO 8601 strings in UTC (they sort and compare
  * as text on both SQLite and PostgreSQL); booleans are 0/1 integers for the same reason.
@@ -69,8 +71,11 @@ export interface AnswerTable {
 	 * student cleared it (the row keeps the sequence number: see `clearedAnswer`).
 	 */
 	answer: string;
-	/** The browser's sequence number: a save only replaces an answer with a lower one. */
-	seq: number;
+	/**
+	 * The browser's sequence number: a save only replaces an answer with a lower one. A `bigint` on
+	 * PostgreSQL, which returns it as a string: read it through `Number()` (it is a safe integer).
+	 */
+	seq: ColumnType<number | string, number, number>;
 	saved_at: string;
 }
 

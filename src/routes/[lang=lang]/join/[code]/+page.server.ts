@@ -7,9 +7,8 @@ import { assignmentState } from '$lib/server/classroom/assignments';
 import { ClassroomError } from '$lib/server/classroom/errors';
 import { formRefusal } from '$lib/server/classroom/form-refusal';
 import { refusingLoad } from '$lib/server/classroom/load-refusal';
-import { assignmentByCode } from '$lib/server/classroom/join';
-import { joinAssignment } from '$lib/server/classroom/participants';
-import { database, limits } from '$lib/server/classroom/service';
+import { assignmentByCode, joinByCode } from '$lib/server/classroom/join';
+import { database } from '$lib/server/classroom/service';
 import type { Actions, PageServerLoad } from './$types';
 
 /** What a student may know before joining: the title, the quizzes and whether it is open. */
@@ -41,16 +40,11 @@ export const actions: Actions = {
 		let token: string;
 		try {
 			if (!parsed.success) throw new ClassroomError('nickname_too_long');
-			if (!limits.joinPerIp.take(address)) throw new ClassroomError('rate_limited');
-			const assignment = await assignmentByCode(params.code, address);
-			if (!limits.joinPerCode.take(assignment.code)) throw new ClassroomError('rate_limited');
-			({ token } = await joinAssignment(
+			token = await joinByCode(
 				await database(),
-				assignment,
-				nickname,
-				locals.lang,
+				{ code: params.code, nickname, lang: locals.lang, address },
 				new Date()
-			));
+			);
 		} catch (e) {
 			const refusal = formRefusal(e);
 			if (!refusal) throw e;

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { assignmentIdSchema, tokenSchema } from '$lib/classroom/schemas';
 import { isLang } from '$lib/i18n/langs';
 import { loadDashboard } from '$lib/server/classroom/dashboard';
+import { dashboardVersion, matchesETag } from '$lib/server/classroom/dashboard-version';
 import { ClassroomError } from '$lib/server/classroom/errors';
 import { api, catalogue, database } from '$lib/server/classroom/service';
 import { teacherAssignment } from '$lib/server/classroom/teacher';
@@ -20,15 +21,14 @@ export const GET: RequestHandler = ({ params, request, url, getClientAddress }) 
 		}
 		const assignment = await teacherAssignment(params.id, key, getClientAddress());
 		const lang = url.searchParams.get('lang');
-		const dashboard = await loadDashboard(
-			await database(),
-			catalogue,
-			assignment,
-			isLang(lang) ? lang : 'hu',
-			new Date()
-		);
-		return json(
-			{ dashboard, closed: assignment.closed },
-			{ headers: { 'cache-control': 'no-store' } }
-		);
+		const db = await database();
+		const now = new Date();
+		const dashLang = isLang(lang) ? lang : 'hu';
+		// Polled every few seconds: the browser revalidates its copy (If-None-Match), and when
+		// nothing changed it gets a 304 without the dashboard being built. Private: the teacher's only.
+		const etag = await dashboardVersion(db, assignment, dashLang, now);
+		const headers = { 'cache-control': 'private, no-cache', etag };
+		if (matchesETag(request, etag)) return new Response(null, { status: 304, headers });
+		const dashboard = await loadDashboard(db, catalogue, assignment, dashLang, now);
+		return json({ dashboard, closed: assignment.closed }, { headers });
 	});
