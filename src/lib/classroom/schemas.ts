@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { quizIds } from '$lib/content/anchors';
 import { codeLength } from './codes';
+import { defaultThresholds, validThresholds, type MarkThresholds } from './marks';
 
 /**
  * Every request body and form the classroom accepts, checked before anything is read or written.
@@ -24,6 +25,27 @@ export const questionIdSchema = v.pipe(
 const localDateTime = v.union(
 	[v.literal(''), v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/))],
 	'errors.bad_time'
+);
+
+/** One mark's lowest percentage as typed; a missing field takes the default band. */
+const markFrom = (fallback: number) =>
+	v.optional(
+		v.pipe(
+			v.string('errors.bad_marks'),
+			v.trim(),
+			v.regex(/^\d{1,3}$/, 'errors.bad_marks'),
+			v.toNumber()
+		),
+		String(fallback)
+	);
+const [mark2, mark3, mark4, mark5] = defaultThresholds.map(markFrom);
+const markFields = { mark2, mark3, mark4, mark5 };
+
+/** The mark bands the teacher changes on the dashboard. */
+export const markThresholdsSchema = v.pipe(
+	v.object(markFields),
+	v.transform((f): MarkThresholds => [f.mark2, f.mark3, f.mark4, f.mark5]),
+	v.check((t) => validThresholds(t), 'errors.bad_marks')
 );
 
 /** The teacher's new-assignment form, after `formToObject`. */
@@ -59,7 +81,8 @@ export const createAssignmentSchema = v.pipe(
 			v.minValue(1, 'errors.bad_attempts'),
 			v.maxValue(10, 'errors.bad_attempts')
 		),
-		show_answers: v.optional(v.picklist(['on'], invalid))
+		show_answers: v.optional(v.picklist(['on'], invalid)),
+		...markFields
 	}),
 	v.transform((form) => ({
 		title: form.title,
@@ -69,9 +92,11 @@ export const createAssignmentSchema = v.pipe(
 		opensAt: localToIso(form.opens_at, form.tz_offset),
 		closesAt: localToIso(form.closes_at, form.tz_offset),
 		attemptsAllowed: form.attempts,
-		showAnswers: form.show_answers === 'on'
+		showAnswers: form.show_answers === 'on',
+		markThresholds: [form.mark2, form.mark3, form.mark4, form.mark5] as MarkThresholds
 	})),
-	v.check((a) => !a.opensAt || !a.closesAt || a.opensAt < a.closesAt, 'errors.close_before_open')
+	v.check((a) => !a.opensAt || !a.closesAt || a.opensAt < a.closesAt, 'errors.close_before_open'),
+	v.check((a) => validThresholds(a.markThresholds), 'errors.bad_marks')
 );
 export type NewAssignment = v.InferOutput<typeof createAssignmentSchema>;
 
