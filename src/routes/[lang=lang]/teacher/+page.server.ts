@@ -5,7 +5,7 @@ import { quizzes } from '$lib/content/questions';
 import { createAssignmentSchema, firstIssue, formToObject } from '$lib/classroom/schemas';
 import { createAssignment } from '$lib/server/classroom/assignments';
 import { formRefusal } from '$lib/server/classroom/form-refusal';
-import { joinUrl, qrSvg, teacherPath } from '$lib/server/classroom/links';
+import { joinUrl, loopbackHint, qrSvg, teacherPath } from '$lib/server/classroom/links';
 import { database, limits } from '$lib/server/classroom/service';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -39,7 +39,8 @@ export const actions: Actions = {
 			return fail(refusal.status, { error: refusal.error, values: form });
 		}
 		const { assignment, key } = created;
-		const link = joinUrl(url.origin, locals.lang, assignment.code);
+		const link = joinUrl(url.origin, assignment.code);
+		const privatePath = teacherPath(locals.lang, assignment.id, key);
 		setHeaders({ 'cache-control': 'no-store' });
 		return {
 			created: {
@@ -48,8 +49,9 @@ export const actions: Actions = {
 				title: assignment.title,
 				createdAt: assignment.createdAt,
 				joinUrl: link,
-				teacherUrl: `${url.origin}${teacherPath(locals.lang, assignment.id, key)}`,
-				qr: await qrSvg(link)
+				teacherUrl: `${url.origin}${privatePath}`,
+				qr: await qrSvg(link),
+				loopback: loopbackHint(url, privatePath)
 			}
 		};
 	}
