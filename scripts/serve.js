@@ -43,6 +43,8 @@ function refuseCrossSite(req, res) {
 	}
 	req.method = 'GET';
 	req.url = `/${lang}/refused`;
+	delete req.headers['content-length'];
+	delete req.headers['content-type'];
 	return false;
 }
 
@@ -51,13 +53,20 @@ const server = http.createServer((req, res) => {
 	if (derive) req.headers[protocolHeader] = 'http';
 	const expected = requestOrigin(env, req.headers, false);
 	const method = req.method ?? 'GET';
+	const serve = () =>
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		});
 	if (crossSiteForm(method, req.headers['content-type'], req.headers.origin, expected)) {
-		if (refuseCrossSite(req, res)) return;
+		// The refused body is read and dropped first, so that the client gets its answer cleanly.
+		req.resume();
+		req.once('end', () => {
+			if (!refuseCrossSite(req, res)) serve();
+		});
+		return;
 	}
-	handler(req, res, () => {
-		res.statusCode = 404;
-		res.end('Not found');
-	});
+	serve();
 });
 
 /** Seconds from an adapter-node style variable, or Node's default. */
