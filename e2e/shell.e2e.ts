@@ -38,13 +38,13 @@ test('/ redirects by cookie, then Accept-Language, then to Hungarian', async ({ 
 	expect(await go({})).toBe('/hu');
 });
 
-test('an unknown language or page gets a localized 404', async ({ browser }) => {
+test('an unknown language or page gets a localized 404', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ locale: 'hu-HU' });
 	const page = await context.newPage();
 	const response = await page.goto('/de/explainer');
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText('Az oldal nem található');
-	await context.addCookies([{ name: 'lang', value: 'en', domain: '127.0.0.1', path: '/' }]);
+	await context.addCookies([{ name: 'lang', value: 'en', url: String(baseURL) }]);
 	await page.goto('/xx');
 	await expect(page.locator('h1')).toHaveText('Page not found');
 	const english = await page.goto('/en/no-such-page');

@@ -80,7 +80,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	response.headers.set('X-Frame-Options', 'DENY');
 	response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
 	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-	if (event.url.pathname === '/') response.headers.append('Vary', 'Accept-Language, Cookie');
+	// Language-free addresses answer by the reader's language.
+	if (event.url.pathname === '/' || inPath === 'join') {
+		response.headers.append('Vary', 'Accept-Language, Cookie');
+	}
 	return compress(event.request, response);
 };
 

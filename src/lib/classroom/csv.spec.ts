@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv';
+import { csvCell, csvStyle, toCsv } from './csv';
 
 describe('CSV', () => {
 	it('starts with a byte order mark and ends rows with CRLF', () => {
@@ -32,5 +32,39 @@ describe('CSV', () => {
 		expect(csvCell(null)).toBe('');
 		expect(csvCell(undefined)).toBe('');
 		expect(csvCell(Number.NaN)).toBe('');
+	});
+});
+
+describe("CSV in the reader's language", () => {
+	it('uses semicolons and decimal commas in Hungarian', () => {
+		const hu = csvStyle('hu');
+		expect(
+			toCsv(
+				[
+					['Név', 'Pont'],
+					['Kiss, Anna', 4.5],
+					['Bea', -0.5]
+				],
+				hu
+			)
+		).toBe('\uFEFFNév;Pont\r\n"Kiss, Anna";4,5\r\nBea;-0,5\r\n');
+		// A decimal comma inside a number never needs quotes: the separator is the semicolon.
+		expect(csvCell(12.5, hu)).toBe('12,5');
+	});
+
+	it('uses commas and decimal points in English', () => {
+		expect(
+			toCsv(
+				[
+					['Name', 'Points'],
+					['Ann', 4.5]
+				],
+				csvStyle('en')
+			)
+		).toBe('\uFEFFName,Points\r\nAnn,4.5\r\n');
+	});
+
+	it('keeps the formula guard in both styles', () => {
+		expect(toCsv([['=1+2', '@x']], csvStyle('hu'))).toBe("\uFEFF'=1+2;'@x\r\n");
 	});
 });

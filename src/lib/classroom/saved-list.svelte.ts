@@ -1,4 +1,5 @@
 import {
+	mergeSaved,
 	parseSaved,
 	savedAssignmentsKey,
 	withSaved,
@@ -38,4 +39,11 @@ export function forgetSaved(id: string, storage: Storage = localStorage): void {
 function store(list: SavedAssignment[], storage: Storage) {
 	storage.setItem(savedAssignmentsKey, JSON.stringify(list));
 	saved.list = list;
+}
+
+/** Adds the entries of a moving link; returns how many were new here. */
+export function addMoved(moved: SavedAssignment[], storage: Storage = localStorage): number {
+	const { list, added } = mergeSaved(parseSaved(storage.getItem(savedAssignmentsKey)), moved);
+	store(list, storage);
+	return added;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+	decodeSaved,
+	encodeSaved,
+	mergeSaved,
 	parseSaved,
 	pathWithoutLang,
 	withSaved,
@@ -37,5 +40,31 @@ describe("the teacher's saved assignments", () => {
 		expect(pathWithoutLang(`https://x.hu/hu/teacher/a/${'a'.repeat(16)}/${'k'.repeat(43)}`)).toBe(
 			`/teacher/a/${'a'.repeat(16)}/${'k'.repeat(43)}`
 		);
+	});
+});
+
+describe('moving the list to another browser', () => {
+	it('round-trips accented titles through the moving link', () => {
+		const list = [
+			{ ...entry('a'.repeat(16)), title: 'Őszi dolgozat – 9.B' },
+			entry('b'.repeat(16))
+		];
+		const text = encodeSaved(list);
+		expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+		expect(decodeSaved(text)).toEqual(list);
+	});
+
+	it('refuses anything unreadable, tampered or empty', () => {
+		expect(decodeSaved('not base64!')).toBeNull();
+		expect(decodeSaved(encodeSaved([]))).toBeNull();
+		const bad = btoa(JSON.stringify([{ ...entry('a'.repeat(16)), path: 'https://evil.example' }]));
+		expect(decodeSaved(bad.replace(/=+$/, ''))).toBeNull();
+	});
+
+	it('adds only the assignments this browser lacks', () => {
+		const a = entry('a'.repeat(16));
+		const b = entry('b'.repeat(16));
+		expect(mergeSaved([a], [a, b])).toEqual({ list: [a, b], added: 1 });
+		expect(mergeSaved([a, b], [b])).toEqual({ list: [a, b], added: 0 });
 	});
 });

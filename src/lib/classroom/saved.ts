@@ -53,3 +53,38 @@ export function withoutSaved(list: readonly SavedAssignment[], id: string): Save
 export function pathWithoutLang(url: string): string {
 	return new URL(url, 'http://x').pathname.replace(/^\/(hu|en)(?=\/)/, '');
 }
+
+/** The hash of a moving link: `#move=` and the list, so that it never reaches a server or a log. */
+export const moveHashPrefix = '#move=';
+
+/** The list as a URL-safe text for a moving link (UTF-8, base64url). */
+export function encodeSaved(list: readonly SavedAssignment[]): string {
+	let binary = '';
+	for (const byte of new TextEncoder().encode(JSON.stringify(list))) {
+		binary += String.fromCharCode(byte);
+	}
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** A moving link's list, checked like stored data; null when it cannot be read or is empty. */
+export function decodeSaved(text: string): SavedAssignment[] | null {
+	if (text.length > 100_000 || !/^[A-Za-z0-9_-]*$/.test(text)) return null;
+	try {
+		const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+		const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+		const list = parseSaved(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+		return list.length ? list : null;
+	} catch {
+		return null;
+	}
+}
+
+/** The stored list with every moved entry it lacks, added after the ones it has. */
+export function mergeSaved(
+	list: readonly SavedAssignment[],
+	moved: readonly SavedAssignment[]
+): { list: SavedAssignment[]; added: number } {
+	const known = new Set(list.map((e) => e.id));
+	const fresh = moved.filter((e) => !known.has(e.id));
+	return { list: [...list, ...fresh], added: fresh.length };
+}

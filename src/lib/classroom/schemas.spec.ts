@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
 	createAssignmentSchema,
+	markThresholdsSchema,
 	firstIssue,
 	flagSchema,
 	formToObject,
@@ -44,8 +45,39 @@ describe('the new-assignment form', () => {
 			opensAt: '2026-11-25T08:00:00.000Z',
 			closesAt: '2026-11-25T09:00:00.000Z',
 			attemptsAllowed: 2,
-			showAnswers: true
+			showAnswers: true,
+			markThresholds: [40, 55, 70, 85]
 		});
+	});
+
+	it('takes the teacher’s mark thresholds and refuses falling or out-of-range ones', () => {
+		const marks = (a: string, b: string, c: string, d: string): [string, string][] => [
+			['mark2', a],
+			['mark3', b],
+			['mark4', c],
+			['mark5', d]
+		];
+		const parsed = v.parse(
+			createAssignmentSchema,
+			form([...good, ...marks('30', '50', '65', '80')])
+		);
+		expect(parsed.markThresholds).toEqual([30, 50, 65, 80]);
+		for (const bad of [
+			marks('40', '40', '70', '85'),
+			marks('40', '55', '70', '101'),
+			marks('0', '55', '70', '85'),
+			marks('40', '', '70', '85'),
+			marks('40', '5.5', '70', '85')
+		]) {
+			const result = v.safeParse(createAssignmentSchema, form([...good, ...bad]));
+			expect(result.success ? 'ok' : firstIssue(result.issues)).toBe('errors.bad_marks');
+		}
+		expect(
+			v.parse(markThresholdsSchema, { mark2: '1', mark3: '2', mark4: '3', mark5: '4' })
+		).toEqual([1, 2, 3, 4]);
+		expect(
+			v.safeParse(markThresholdsSchema, { mark2: '9', mark3: '2', mark4: '3', mark5: '4' }).success
+		).toBe(false);
 	});
 
 	it('refuses unknown quizzes, no quiz, bad attempts and a close before the open', () => {

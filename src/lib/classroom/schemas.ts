@@ -3,6 +3,7 @@ import { quizIds } from '$lib/content/anchors';
 import { dateTimeFormat } from '$lib/i18n/format';
 import { codeLength } from './codes';
 import { cleanText } from './text';
+import { defaultThresholds, validThresholds, type MarkThresholds } from './marks';
 
 /**
  * Every request body and form the classroom accepts, checked before anything is read or written.
@@ -45,6 +46,26 @@ export function isCalendarTime(local: string): boolean {
 		t.getUTCSeconds() === sec
 	);
 }
+/** One mark's lowest percentage as typed; a missing field takes the default band. */
+const markFrom = (fallback: number) =>
+	v.optional(
+		v.pipe(
+			v.string('errors.bad_marks'),
+			v.trim(),
+			v.regex(/^\d{1,3}$/, 'errors.bad_marks'),
+			v.toNumber()
+		),
+		String(fallback)
+	);
+const [mark2, mark3, mark4, mark5] = defaultThresholds.map(markFrom);
+const markFields = { mark2, mark3, mark4, mark5 };
+
+/** The mark bands the teacher changes on the dashboard. */
+export const markThresholdsSchema = v.pipe(
+	v.object(markFields),
+	v.transform((f): MarkThresholds => [f.mark2, f.mark3, f.mark4, f.mark5]),
+	v.check((t) => validThresholds(t), 'errors.bad_marks')
+);
 
 /** The teacher's new-assignment form, after `formToObject`. */
 export const createAssignmentSchema = v.pipe(
@@ -80,7 +101,8 @@ export const createAssignmentSchema = v.pipe(
 			v.minValue(1, 'errors.bad_attempts'),
 			v.maxValue(10, 'errors.bad_attempts')
 		),
-		show_answers: v.optional(v.picklist(['on'], invalid))
+		show_answers: v.optional(v.picklist(['on'], invalid)),
+		...markFields
 	}),
 	v.transform((form) => ({
 		title: form.title,
@@ -90,9 +112,11 @@ export const createAssignmentSchema = v.pipe(
 		opensAt: localToIso(form.opens_at, form.tz_offset),
 		closesAt: localToIso(form.closes_at, form.tz_offset),
 		attemptsAllowed: form.attempts,
-		showAnswers: form.show_answers === 'on'
+		showAnswers: form.show_answers === 'on',
+		markThresholds: [form.mark2, form.mark3, form.mark4, form.mark5] as MarkThresholds
 	})),
-	v.check((a) => !a.opensAt || !a.closesAt || a.opensAt < a.closesAt, 'errors.close_before_open')
+	v.check((a) => !a.opensAt || !a.closesAt || a.opensAt < a.closesAt, 'errors.close_before_open'),
+	v.check((a) => validThresholds(a.markThresholds), 'errors.bad_marks')
 );
 export type NewAssignment = v.InferOutput<typeof createAssignmentSchema>;
 

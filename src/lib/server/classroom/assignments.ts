@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { QuizId } from '$lib/content/anchors';
 import { generateCode } from '$lib/classroom/codes';
+import { formatThresholds, parseThresholds, type MarkThresholds } from '$lib/classroom/marks';
 import type { NewAssignment } from '$lib/classroom/schemas';
 import { isUniqueViolation } from '../db/connect';
 import type { AssignmentTable, Database } from '../db/schema';
@@ -25,6 +26,8 @@ export interface Assignment {
 	closed: boolean;
 	seed: number;
 	createdAt: string;
+	/** Lowest percentages of the suggested marks 2–5. */
+	markThresholds: MarkThresholds;
 }
 
 /** Whether students can work on an assignment now. */
@@ -44,7 +47,8 @@ export function toAssignment(row: AssignmentRow): Assignment {
 		showAnswers: row.show_answers === 1,
 		closed: row.closed === 1,
 		seed: row.seed,
-		createdAt: row.created_at
+		createdAt: row.created_at,
+		markThresholds: parseThresholds(row.mark_thresholds)
 	};
 }
 
@@ -88,7 +92,8 @@ export async function createAssignment(
 			show_answers: input.showAnswers ? 1 : 0,
 			closed: 0,
 			seed: randomInt(1, 2 ** 31 - 1),
-			created_at: now.toISOString()
+			created_at: now.toISOString(),
+			mark_thresholds: formatThresholds(input.markThresholds)
 		};
 		try {
 			await db.insertInto('assignments').values(row).execute();
@@ -98,6 +103,19 @@ export async function createAssignment(
 		}
 	}
 	throw new Error('Could not find a free class code');
+}
+
+/** The teacher's own mark bands for this assignment (checked by the caller). */
+export async function setMarkThresholds(
+	db: Kysely<Database>,
+	id: string,
+	thresholds: MarkThresholds
+): Promise<void> {
+	await db
+		.updateTable('assignments')
+		.set({ mark_thresholds: formatThresholds(thresholds) })
+		.where('id', '=', id)
+		.execute();
 }
 
 /** The assignment with this class code, if any. */

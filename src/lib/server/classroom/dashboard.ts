@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { scoreDistribution } from '$lib/classroom/distribution';
 import { analyseItems, type ItemStats } from '$lib/classroom/item-analysis';
+import { percentOf, suggestedMark, type Mark } from '$lib/classroom/marks';
 import type { Lang } from '$lib/i18n/langs';
 import type { Database } from '../db/schema';
 import { assignmentState, type Assignment, type AssignmentState } from './assignments';
@@ -21,6 +22,10 @@ export interface StudentRow {
 	answered: number;
 	score: number | null;
 	max: number | null;
+	/** Of the counted attempt, to one decimal. */
+	percent: number | null;
+	/** Suggested five-point mark by the assignment's bands (null: not submitted). */
+	mark: Mark | null;
 	/** Seconds from the first save to submission. */
 	seconds: number | null;
 	/** Points per question of the counted attempt, in question order (null: not submitted). */
@@ -29,6 +34,8 @@ export interface StudentRow {
 
 export interface Dashboard {
 	state: AssignmentState;
+	/** Lowest percentages of marks 2–5, as the teacher set them. */
+	markThresholds: readonly number[];
 	questions: { id: string; prompt: string }[];
 	students: StudentRow[];
 	counts: Record<StudentStatus, number>;
@@ -116,6 +123,8 @@ export async function loadDashboard(
 			answered: open ? (answered.get(open.id) ?? 0) : 0,
 			score: result?.score ?? null,
 			max: result?.max ?? null,
+			percent: result ? percentOf(result.score, result.max) : null,
+			mark: result ? suggestedMark(result.score, result.max, assignment.markThresholds) : null,
 			seconds: result
 				? Math.round((Date.parse(result.submittedAt) - Date.parse(result.startedAt)) / 1000)
 				: null,
@@ -139,6 +148,7 @@ export async function loadDashboard(
 	for (const s of students) counts[s.status]++;
 	return {
 		state: assignmentState(assignment, now),
+		markThresholds: assignment.markThresholds,
 		questions: questionIds.map((id) => ({ id, prompt: catalogue.prompt(id, lang) })),
 		students,
 		counts,

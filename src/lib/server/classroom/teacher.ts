@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { toCsv } from '$lib/classroom/csv';
 import type { Database } from '../db/schema';
 import { findForTeacher, type Assignment } from './assignments';
 import type { Dashboard } from './dashboard';
@@ -36,19 +35,22 @@ export async function authoriseTeacher(
 
 /** Column titles of the export, in the teacher's language. */
 export type CsvHeadings = Record<
-	'nickname' | 'lang' | 'status' | 'attempts' | 'score' | 'max' | 'percent' | 'seconds',
+	'nickname' | 'lang' | 'status' | 'attempts' | 'score' | 'max' | 'percent' | 'mark' | 'seconds',
 	string
 >;
 
+export type Cell = string | number | null;
+
 /**
- * The class as a spreadsheet: one row per student (their latest submitted attempt), one column per
- * question with the points earned (empty: not submitted). Every cell goes through the CSV guard.
+ * The class as a table for the school register: one row per student (their latest submitted
+ * attempt) with points, percentage and the suggested mark, then one column per question with the
+ * points earned (empty: not submitted). The CSV and the .xlsx are written from this one table.
  */
-export function dashboardCsv(
+export function resultTable(
 	dash: Dashboard,
 	headings: CsvHeadings,
 	statusWords: Record<string, string>
-): string {
+): Cell[][] {
 	const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 	const header = [
 		headings.nickname,
@@ -58,6 +60,7 @@ export function dashboardCsv(
 		headings.score,
 		headings.max,
 		headings.percent,
+		headings.mark,
 		headings.seconds,
 		...dash.questions.map((q, i) => `${i + 1}. ${shorten(q.prompt)}`)
 	];
@@ -68,9 +71,10 @@ export function dashboardCsv(
 		s.attempts,
 		s.score,
 		s.max,
-		s.score !== null && s.max ? Math.round((s.score / s.max) * 1000) / 10 : null,
+		s.percent,
+		s.mark,
 		s.seconds,
 		...s.points
 	]);
-	return toCsv([header, ...rows]);
+	return [header, ...rows];
 }

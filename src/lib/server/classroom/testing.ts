@@ -1,4 +1,5 @@
 import type { QuizId } from '$lib/content/anchors';
+import { defaultThresholds } from '$lib/classroom/marks';
 import type { NewAssignment } from '$lib/classroom/schemas';
 import type { Question } from '$lib/quiz/types';
 import { makeOneOfEach, makeSingle, makeTrueFalse } from '$lib/testing/quiz';
@@ -28,6 +29,7 @@ export const newAssignment = (o: Partial<NewAssignment> = {}): NewAssignment => 
 	closesAt: null,
 	attemptsAllowed: 1,
 	showAnswers: true,
+	markThresholds: defaultThresholds,
 	...o
 });
 

@@ -137,6 +137,18 @@ export const migrations: Record<string, Migration> = {
 					.execute();
 			}
 		}
+	},
+	// The lowest percentage of marks 2–5 for the suggested five-point mark; 1 is below the first.
+	'2026-12-01-004-mark-thresholds': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.alterTable('assignments')
+				.addColumn('mark_thresholds', 'text', (c) => c.notNull().defaultTo('40,55,70,85'))
+				.execute();
+		},
+		async down(db: Kysely<unknown>) {
+			await db.schema.alterTable('assignments').dropColumn('mark_thresholds').execute();
+		}
 	}
 };
 

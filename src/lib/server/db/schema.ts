@@ -32,6 +32,8 @@ export interface AssignmentTable {
 	/** Shuffling seed shared by the class, so that the teacher's question numbers mean the same to all. */
 	seed: number;
 	created_at: string;
+	/** Lowest percentages of marks 2, 3, 4 and 5, as `40,55,70,85`. */
+	mark_thresholds: string;
 }
 
 export interface ParticipantTable {

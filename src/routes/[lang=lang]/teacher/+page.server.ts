@@ -5,8 +5,9 @@ import { quizzes } from '$lib/content/questions';
 import { createAssignmentSchema, firstIssue, formToObject } from '$lib/classroom/schemas';
 import { createAssignment } from '$lib/server/classroom/assignments';
 import { formRefusal } from '$lib/server/classroom/form-refusal';
-import { joinUrl, qrSvg, teacherPath } from '$lib/server/classroom/links';
+import { joinUrl, loopbackHint, teacherPath } from '$lib/server/classroom/links';
 import { database, limits } from '$lib/server/classroom/service';
+import { rememberTeacherKey } from '$lib/server/classroom/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The quizzes a teacher can assign, with their titles and sizes, in both languages. */
@@ -23,7 +24,7 @@ export const actions: Actions = {
 	 * Creates an assignment and shows its key once, in this response only: the key is not stored,
 	 * and the page that shows it is not cached.
 	 */
-	default: async ({ request, locals, url, getClientAddress, setHeaders }) => {
+	default: async ({ request, locals, url, cookies, getClientAddress, setHeaders }) => {
 		if (!limits.teacherPerIp.take(getClientAddress())) {
 			return fail(429, { error: 'errors.rate_limited' });
 		}
@@ -39,8 +40,11 @@ export const actions: Actions = {
 			return fail(refusal.status, { error: refusal.error, values: form });
 		}
 		const { assignment, key } = created;
-		const link = joinUrl(url.origin, locals.lang, assignment.code);
+		const link = joinUrl(url.origin, assignment.code);
+		const privatePath = teacherPath(locals.lang, assignment.id, key);
 		setHeaders({ 'cache-control': 'no-store' });
+		// This browser may open the dashboard and the class view at once, by keyless addresses.
+		rememberTeacherKey(cookies, url, assignment.id, key);
 		return {
 			created: {
 				id: assignment.id,
@@ -48,8 +52,8 @@ export const actions: Actions = {
 				title: assignment.title,
 				createdAt: assignment.createdAt,
 				joinUrl: link,
-				teacherUrl: `${url.origin}${teacherPath(locals.lang, assignment.id, key)}`,
-				qr: await qrSvg(link)
+				teacherUrl: `${url.origin}${privatePath}`,
+				loopback: loopbackHint(url, privatePath)
 			}
 		};
 	}

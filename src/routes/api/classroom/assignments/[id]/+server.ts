@@ -7,15 +7,18 @@ import { dashboardVersion, matchesETag } from '$lib/server/classroom/dashboard-v
 import { ClassroomError } from '$lib/server/classroom/errors';
 import { api, catalogue, database } from '$lib/server/classroom/service';
 import { teacherAssignment } from '$lib/server/classroom/teacher';
+import { teacherKeyFrom } from '$lib/server/classroom/teacher-session';
 import type { RequestHandler } from './$types';
 
 /**
- * The live dashboard for polling. The key travels in the Authorization header, never in the URL,
- * so that it appears in no access log.
+ * The live dashboard for polling. The key travels in the teacher's cookie (or the Authorization
+ * header), never in the URL, so that it appears in no access log.
  */
-export const GET: RequestHandler = ({ params, request, url, getClientAddress }) =>
+export const GET: RequestHandler = ({ params, request, url, cookies, getClientAddress }) =>
 	api(async () => {
-		const key = request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '';
+		const bearer = request.headers.get('authorization')?.replace(/^Bearer /, '');
+		const key =
+			bearer ?? (v.is(assignmentIdSchema, params.id) ? teacherKeyFrom(cookies, params.id) : '');
 		if (!v.is(assignmentIdSchema, params.id) || !v.is(tokenSchema, key)) {
 			throw new ClassroomError('not_found');
 		}
