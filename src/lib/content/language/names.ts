@@ -6,6 +6,8 @@
  * gyi). A common word that hunspell flags is a spelling mistake to fix, never an entry here.
  */
 export const names: string[] = [
+	'.xlsx',
+	'ABCD',
 	'Airlines',
 	'Alexandr',
 	'Alexei',
@@ -97,6 +99,7 @@ export const names: string[] = [
 	'Lavrovval',
 	'Li',
 	'Ljubimova',
+	'localhost',
 	'luhanszki',
 	'Lyubimova',
 	'Macegora',
@@ -129,6 +132,7 @@ export const names: string[] = [
 	'Primorye',
 	'QR-kód',
 	'QR-kódja',
+	'QR-kódját',
 	'QR-kódot',
 	'Reuters',
 	'Ri',
@@ -153,6 +157,7 @@ export const names: string[] = [
 	'Szun-nam',
 	'Szung',
 	'SZVR',
+	'Teamsben',
 	'Thae',
 	'The-szong',
 	'Tiaojütaj',
