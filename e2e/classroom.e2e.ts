@@ -171,7 +171,7 @@ test('wrong codes and nicknames get clear answers; practice answers are checked 
 	await page.goto('/en/join');
 	await page.locator('#code').fill('OOOOOO');
 	await page.locator('#code').press('Enter');
-	await expect(page.getByRole('alert')).toContainText('six letters and digits');
+	await expect(page.getByRole('alert')).toContainText('eight letters and digits');
 	await page.locator('#code').fill('ZZZ 999');
 	await page.locator('#code').press('Enter');
 	await expect(page.getByRole('alert')).toContainText('There is no class with this code');
