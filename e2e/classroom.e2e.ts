@@ -104,7 +104,7 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 	).toContainText('A válaszod: nincs válasz');
 
 	// Ben answers both wrong, in English.
-	await ben.page.getByLabel("Vladimir Putin, Russia's president").check();
+	await ben.page.getByLabel('Vladimir Putin, Russia’s president').check();
 	await question(ben.page, 2).getByRole('radio', { name: 'True', exact: true }).check();
 	await saved(ben.page);
 	await ben.page.getByTestId('submit').click();
@@ -118,7 +118,7 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 	await expect(students.locator('tbody tr', { hasText: '=Ben' })).toContainText(/0 \/ \d+ \(0%\)/);
 	const firstItem = page.getByTestId('items').getByRole('row').nth(1);
 	await expect(firstItem).toContainText('50%');
-	await expect(firstItem).toContainText("Vladimir Putin, Russia's president");
+	await expect(firstItem).toContainText('Vladimir Putin, Russia’s president');
 
 	// The CSV holds a header and one row per student, with the formula guard on "=Ben".
 	const download = page.waitForEvent('download');

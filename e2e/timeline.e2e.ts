@@ -158,7 +158,7 @@ test.describe('timeline page', () => {
 		await expect(page).toHaveURL(/\/en\/timeline/);
 		await expect
 			.poll(() => chartLabels(page, 'chart-shells'), { timeout: 20_000 })
-			.toEqual(["South Korea's estimate", 'Ukrainian military intelligence']);
+			.toEqual(['South Korea’s estimate', 'Ukrainian military intelligence']);
 		expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(
 			true
 		);
