@@ -103,5 +103,18 @@ export const migrations: Record<string, Migration> = {
 				await db.schema.dropTable(table).ifExists().execute();
 			}
 		}
+	},
+	'2026-12-01-003-server-secrets': {
+		// Random secrets the server keeps across restarts (the one that deals quiz questions per attempt).
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createTable('server_secrets')
+				.addColumn('name', 'text', (c) => c.primaryKey())
+				.addColumn('value', 'text', (c) => c.notNull())
+				.execute();
+		},
+		async down(db: Kysely<unknown>) {
+			await db.schema.dropTable('server_secrets').ifExists().execute();
+		}
 	}
 };
