@@ -234,3 +234,25 @@ for (const lang of langs) {
 		await expect(page.locator('section.question input:checked')).toHaveCount(0);
 	});
 }
+
+test('practice: the server checks an answer, offline it waits, and the feedback takes the focus', async ({
+	page,
+	context
+}) => {
+	await startQuiz(page, 'en', 'article', 'practice');
+	// After Start the keyboard is at the first question.
+	await expect(page.locator('section.question h2')).toBeFocused();
+	await answerByKeyboard(page, 'en');
+	await context.setOffline(true);
+	await page.getByRole('button', { name: text.en.check }).click();
+	const waiting = page.getByText(/You are offline\. Your answer is kept/);
+	await expect(waiting).toBeVisible();
+	await expect(page.locator('.feedback')).toHaveCount(0);
+	await context.setOffline(false);
+	await expect(page.locator('.feedback')).toBeVisible();
+	await expect(waiting).toHaveCount(0);
+	await expect(page.getByRole('link', { name: text.en.evidence })).toBeVisible();
+	// The progress counts the answer, and says whether it was right.
+	await expect(page.locator('.progress')).toContainText(/1 of 13 answered · [01] correct/);
+	await expectNoAxeViolations(page);
+});
