@@ -70,10 +70,7 @@ async function pageAndData(page: Page, path: string): Promise<string[]> {
 	expect(html.status()).toBe(200);
 	const data = await page.request.get(`${path.replace(/\/$/, '')}/__data.json`);
 	expect(data.status()).toBe(200);
-	return [
-		...hits(await html.text(), path),
-		...hits(await data.text(), `${path}/__data.json`)
-	];
+	return [...hits(await html.text(), path), ...hits(await data.text(), `${path}/__data.json`)];
 }
 
 test('quiz pages hold no key or explanation', async ({ page }) => {
