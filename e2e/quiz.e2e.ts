@@ -206,6 +206,8 @@ for (const lang of langs) {
 				fullPage: true
 			});
 		}
+		// The explanation and its evidence link open on demand.
+		await page.locator('.results details summary').first().click();
 		const link = page.getByRole('link', { name: t.evidence }).first();
 		const href = await link.getAttribute('href');
 		expect(href).toMatch(new RegExp(`^/${lang}/(explainer|timeline)#[a-z0-9-]+$`));
