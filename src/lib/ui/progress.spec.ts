@@ -30,9 +30,16 @@ describe('lesson progress in the browser', () => {
 	it('reads best scores and drops malformed ones', () => {
 		store.set(
 			bestScoresKey,
-			JSON.stringify({ article: { score: 9, max: 13 }, bad: { score: 'x' }, over: { score: 5, max: 3 } })
+			JSON.stringify({
+				article: { score: 9, max: 13 },
+				bad: { score: 'x' },
+				over: { score: 5, max: 3 }
+			})
 		);
-		expect(readBestScores()).toEqual({ article: { score: 9, max: 13 }, over: { score: 3, max: 3 } });
+		expect(readBestScores()).toEqual({
+			article: { score: 9, max: 13 },
+			over: { score: 3, max: 3 }
+		});
 		store.set(bestScoresKey, 'not json');
 		expect(readBestScores()).toEqual({});
 	});

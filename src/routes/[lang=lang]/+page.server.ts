@@ -1,0 +1,21 @@
+import { error } from '@sveltejs/kit';
+import { keyFigures } from '$lib/content/key-figures';
+import { quizList } from '$lib/content/questions';
+import { isLang } from '$lib/i18n/langs';
+import { storyMapInfo } from '$lib/server/map/info';
+import type { PageServerLoad } from './$types';
+
+/** The map, the three key figures and the quizzes (titles only), in the page's language. */
+export const load: PageServerLoad = ({ params }) => {
+	if (!isLang(params.lang)) error(404, { message: 'Not found' });
+	const lang = params.lang;
+	return {
+		map: storyMapInfo(lang),
+		figures: keyFigures(lang),
+		quizzes: quizList.map((quiz) => ({
+			id: quiz.id,
+			title: quiz.title[lang],
+			count: quiz.questions.length
+		}))
+	};
+};
