@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timeline } from '$lib/data/timeline';
+import { placePatterns } from './place-match';
 import { placesInText, storyPlaces } from './places';
 
 describe('story places', () => {
@@ -31,5 +32,11 @@ describe('story places', () => {
 		expect([...named].sort()).toEqual(
 			expect.arrayContaining(['kursk', 'moscow', 'pyongyang', 'vladivostok', 'vostochny'])
 		);
+	});
+});
+
+describe('place patterns', () => {
+	it('cover exactly the mapped places', () => {
+		expect(Object.keys(placePatterns).sort()).toEqual(storyPlaces.map((p) => p.id).sort());
 	});
 });

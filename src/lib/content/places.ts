@@ -1,4 +1,5 @@
 import type { Lang } from '$lib/i18n/langs';
+import { placeIdsIn } from './place-match';
 
 /** The places the lesson names, as drawn on the story map (longitude, latitude in degrees). */
 export interface StoryPlace {
@@ -11,8 +12,6 @@ export interface StoryPlace {
 	inset: boolean;
 	name: Record<Lang, string>;
 	note: Record<Lang, string>;
-	/** Words in an event's English place text that mean this place. */
-	match: RegExp;
 }
 
 export const storyPlaces: readonly StoryPlace[] = [
@@ -27,7 +26,6 @@ export const storyPlaces: readonly StoryPlace[] = [
 			hu: 'Oroszország fővárosa, innen indult Sojgu.',
 			en: 'The capital of Russia, where Shoigu set off from.'
 		},
-		match: /\bMoscow\b/
 	},
 	{
 		id: 'kursk',
@@ -40,7 +38,6 @@ export const storyPlaces: readonly StoryPlace[] = [
 			hu: 'Orosz határvidék Ukrajna mellett; 2024 őszétől észak-koreai katonák harcoltak itt.',
 			en: 'A Russian region on the border with Ukraine; North Korean soldiers fought here from autumn 2024.'
 		},
-		match: /\bKursk\b/
 	},
 	{
 		id: 'vostochny',
@@ -53,7 +50,6 @@ export const storyPlaces: readonly StoryPlace[] = [
 			hu: 'Oroszország új űrközpontja az Amur-vidéken; Putyin és Kim 2023 szeptemberében itt találkozott.',
 			en: "Russia's new space centre in the Amur region; Putin and Kim met here in September 2023."
 		},
-		match: /\bVostochny\b/
 	},
 	{
 		id: 'pyongyang',
@@ -66,7 +62,6 @@ export const storyPlaces: readonly StoryPlace[] = [
 			hu: 'Észak-Korea fővárosa; Sojgu itt tárgyalt Kim Dzsong-unnal 2024. szeptember 13-án.',
 			en: 'The capital of North Korea; Shoigu held talks with Kim Jong Un here on 13 September 2024.'
 		},
-		match: /\bPyongyang\b/
 	},
 	{
 		id: 'vladivostok',
@@ -79,7 +74,6 @@ export const storyPlaces: readonly StoryPlace[] = [
 			hu: 'Oroszország legnagyobb csendes-óceáni kikötője, kb. 130 km-re az észak-koreai határtól.',
 			en: "Russia's largest Pacific port, about 130 km from the North Korean border."
 		},
-		match: /\bVladivostok\b/
 	},
 	{
 		id: 'bridge',
@@ -92,7 +86,6 @@ export const storyPlaces: readonly StoryPlace[] = [
 			hu: 'Vasúti híd a Tumen folyón, a két ország rövid szárazföldi határán.',
 			en: "The rail bridge over the Tumen River, on the two countries' short land border."
 		},
-		match: /\b(Khasan|Tumangang)\b/
 	},
 	{
 		id: 'rason',
@@ -105,13 +98,13 @@ export const storyPlaces: readonly StoryPlace[] = [
 			hu: 'Észak-koreai kikötő és különleges gazdasági övezet, vasút köti össze Oroszországgal.',
 			en: 'A North Korean port and special economic zone, linked to Russia by rail.'
 		},
-		match: /\b(Rason|Najin|Rajin)\b/
 	}
 ];
 
 /** The mapped places an event's English place text names, in map order. */
 export function placesInText(placeEn: string): StoryPlace[] {
-	return storyPlaces.filter((place) => place.match.test(placeEn));
+	const ids = placeIdsIn(placeEn);
+	return storyPlaces.filter((place) => ids.includes(place.id));
 }
 
 /** The id of a place's entry in the map's list, the target of "on the map" links. */
