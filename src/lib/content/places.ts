@@ -25,7 +25,7 @@ export const storyPlaces: readonly StoryPlace[] = [
 		note: {
 			hu: 'Oroszország fővárosa, innen indult Sojgu.',
 			en: 'The capital of Russia, where Shoigu set off from.'
-		},
+		}
 	},
 	{
 		id: 'kursk',
@@ -37,7 +37,7 @@ export const storyPlaces: readonly StoryPlace[] = [
 		note: {
 			hu: 'Orosz határvidék Ukrajna mellett; 2024 őszétől észak-koreai katonák harcoltak itt.',
 			en: 'A Russian region on the border with Ukraine; North Korean soldiers fought here from autumn 2024.'
-		},
+		}
 	},
 	{
 		id: 'vostochny',
@@ -49,7 +49,7 @@ export const storyPlaces: readonly StoryPlace[] = [
 		note: {
 			hu: 'Oroszország új űrközpontja az Amur-vidéken; Putyin és Kim 2023 szeptemberében itt találkozott.',
 			en: "Russia's new space centre in the Amur region; Putin and Kim met here in September 2023."
-		},
+		}
 	},
 	{
 		id: 'pyongyang',
@@ -61,7 +61,7 @@ export const storyPlaces: readonly StoryPlace[] = [
 		note: {
 			hu: 'Észak-Korea fővárosa; Sojgu itt tárgyalt Kim Dzsong-unnal 2024. szeptember 13-án.',
 			en: 'The capital of North Korea; Shoigu held talks with Kim Jong Un here on 13 September 2024.'
-		},
+		}
 	},
 	{
 		id: 'vladivostok',
@@ -73,7 +73,7 @@ export const storyPlaces: readonly StoryPlace[] = [
 		note: {
 			hu: 'Oroszország legnagyobb csendes-óceáni kikötője, kb. 130 km-re az észak-koreai határtól.',
 			en: "Russia's largest Pacific port, about 130 km from the North Korean border."
-		},
+		}
 	},
 	{
 		id: 'bridge',
@@ -85,7 +85,7 @@ export const storyPlaces: readonly StoryPlace[] = [
 		note: {
 			hu: 'Vasúti híd a Tumen folyón, a két ország rövid szárazföldi határán.',
 			en: "The rail bridge over the Tumen River, on the two countries' short land border."
-		},
+		}
 	},
 	{
 		id: 'rason',
@@ -97,7 +97,7 @@ export const storyPlaces: readonly StoryPlace[] = [
 		note: {
 			hu: 'Észak-koreai kikötő és különleges gazdasági övezet, vasút köti össze Oroszországgal.',
 			en: 'A North Korean port and special economic zone, linked to Russia by rail.'
-		},
+		}
 	}
 ];
 
