@@ -17,3 +17,8 @@ export function isExportChoice(value: unknown): value is ExportChoice {
 export function exportQuizzes(choice: ExportChoice): Quiz[] {
 	return choice === 'all' ? quizIds.map((id) => quizzes[id]) : [quizzes[choice]];
 }
+
+/** What the export form lists: ids and titles only, never a question. */
+export function exportMenu(): { id: string; title: Quiz['title'] }[] {
+	return quizIds.map((id) => ({ id, title: quizzes[id].title }));
+}

@@ -10,6 +10,7 @@ import { refusingLoad } from '$lib/server/classroom/load-refusal';
 import { joinUrl, qrSvg } from '$lib/server/classroom/links';
 import { catalogue, database } from '$lib/server/classroom/service';
 import { teacherAssignment } from '$lib/server/classroom/teacher';
+import { exportMenu } from '$lib/server/exports/bank';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The assignment behind the address, for its teacher only; anything else is a plain 404. */
@@ -56,6 +57,7 @@ async function dashboardPage(event: Parameters<PageServerLoad>[0]) {
 		},
 		joinUrl: link,
 		qr: await qrSvg(link),
+		exportQuizzes: exportMenu(),
 		dashboard: await loadDashboard(await database(), catalogue, assignment, lang, new Date())
 	};
 }
