@@ -121,7 +121,9 @@ function readBack(q: Question) {
 	const decl = (root['qti-response-declaration'] as Node[])[0];
 	const correct = ((decl['qti-correct-response'] as Node)['qti-value'] as unknown[]).map(textOf);
 	const mapping = ((decl['qti-mapping'] as Node | undefined)?.['qti-map-entry'] as Node[]) ?? [];
-	const map = Object.fromEntries(mapping.map((e) => [e['@map-key'], Number(e['@mapped-value'])]));
+	const map: Record<string, number> = Object.fromEntries(
+		mapping.map((e) => [e['@map-key'], Number(e['@mapped-value'])])
+	);
 	const choices = (tag: string) =>
 		((body[tag] as Node)['qti-simple-choice'] as Node[]).map((c) => ({
 			id: strip(c['@identifier'] as string),
@@ -155,7 +157,7 @@ function readBack(q: Question) {
 				left: side(sets[0]),
 				right: side(sets[1]),
 				key: Object.fromEntries(correct.map((pair) => pair.split(' ').map(strip))),
-				credit: Object.values(map).reduce((a, b) => a + b, 0)
+				credit: Object.values(map).reduce((a: number, b: number) => a + b, 0)
 			};
 		}
 		case 'numeric': {
