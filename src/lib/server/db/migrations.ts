@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { ltiMigration } from '../lti/migration';
 
 /**
  * Versioned migrations, compiled into the server (a static provider: nothing is read from disk at
@@ -103,5 +104,6 @@ export const migrations: Record<string, Migration> = {
 				await db.schema.dropTable(table).ifExists().execute();
 			}
 		}
-	}
+	},
+	'2026-12-01-002-lti': ltiMigration
 };
