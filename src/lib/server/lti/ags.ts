@@ -1,5 +1,6 @@
 import { SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
+import { hashSecret } from '../classroom/keys';
 import { scope } from './claims';
 import { toolKey } from './keys';
 import type { LtiDb } from './tables';
@@ -86,4 +87,28 @@ export async function sendScore(
 		.where('participant_id', '=', participantId)
 		.execute();
 	return 'sent';
+}
+
+/**
+ * Called after a classroom submission: passes the score back when the student came through LTI.
+ * A platform that is down must not undo the submission, so failures are logged, not thrown.
+ */
+export async function scoreAfterSubmit(
+	db: LtiDb,
+	token: string,
+	result: { score: number; max: number },
+	now: Date
+): Promise<ScoreOutcome | 'failed'> {
+	const participant = await db
+		.selectFrom('participants')
+		.select('id')
+		.where('token_hash', '=', hashSecret(token))
+		.executeTakeFirst();
+	if (!participant) return 'not-lti';
+	try {
+		return await sendScore(db, participant.id, result, now);
+	} catch (e) {
+		console.error('LTI grade passback failed:', e instanceof Error ? e.message : e);
+		return 'failed';
+	}
 }
