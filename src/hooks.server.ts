@@ -2,11 +2,15 @@ import type { Handle } from '@sveltejs/kit';
 import { isLang, langCookie } from '$lib/i18n/langs';
 import { negotiateLang } from '$lib/i18n/negotiate';
 import { compress } from '$lib/server/compress';
+import { crossSiteRefusal } from '$lib/server/csrf';
 import { defaultTextSize, isTextSize, textSizeCookie } from '$lib/text-size';
 
 const oneYear = 60 * 60 * 24 * 365;
 
 export const handle: Handle = async ({ event, resolve }) => {
+	// In place of SvelteKit's own origin check, which cannot let the LTI launch through (csrf.ts).
+	const refused = crossSiteRefusal(event.request, event.url);
+	if (refused) return refused;
 	const inPath = event.url.pathname.split('/')[1];
 	const saved = event.cookies.get(langCookie);
 	const lang = isLang(inPath)

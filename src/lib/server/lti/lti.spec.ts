@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { quizzes } from '$lib/content/questions';
 import { answerKey } from '$lib/quiz/question';
 import type { Db } from '../db/connect';
@@ -16,6 +16,9 @@ import { resourceLaunch } from './links';
 import { startPlatform, type SimulatedPlatform, type TokenOptions } from './platform-sim';
 import { register } from './registration';
 import { LtiError, lti, type LtiDb } from './tables';
+
+// RSA keys, two databases and a loopback server: roomy limits for a busy two-core machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const tool = 'http://tool.test';
 const launchUrl = `${tool}/lti/launch`;
