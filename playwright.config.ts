@@ -39,7 +39,9 @@ export default defineConfig({
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: origin,
-			DATA_DIR: process.env.E2E_DATA_DIR ?? `test-results/data-${port}`
+			DATA_DIR: process.env.E2E_DATA_DIR ?? `test-results/data-${port}`,
+			// The LTI spec's simulated platform runs on plain http on loopback.
+			LTI_ALLOW_HTTP_PLATFORMS: '1'
 		}
 	}
 });
