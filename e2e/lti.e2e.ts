@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect as baseExpect, test } from '@playwright/test';
 import { claim } from '../src/lib/server/lti/claims';
 import { startPlatform, type SimulatedPlatform } from '../src/lib/server/lti/platform-sim';
+import { expectNoAxeViolations } from './helpers';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 // One simulated platform on one port: the steps build on each other.
