@@ -71,6 +71,7 @@ test('a platform registers, launches a student in an iframe-safe page, and gets 
 		'target',
 		'_blank'
 	);
+	await expectNoAxeViolations(page);
 
 	await page.goto(attempt!);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
