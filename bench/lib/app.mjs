@@ -51,7 +51,9 @@ export async function startApp({ port, dataDir, env = {}, readyPath = '/hu', tim
 	);
 	if (busy)
 		throw new Error(`Port ${port} is already in use; set BENCH_PORT / SOAK_PORT to a free one.`);
-	const child = spawn(process.execPath, ['build'], {
+	// BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=prof", profiles the server under load.
+	const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+	const child = spawn(process.execPath, [...nodeArgs, 'build'], {
 		cwd: root,
 		env: {
 			...process.env,
