@@ -32,7 +32,9 @@ if (parts.includes('weight')) {
 }
 if (parts.includes('lighthouse')) {
 	const l = await lighthouseAll({ only: process.env.LH_ONLY });
-	console.log(`\nLighthouse 12.8.2, mobile (node bench/lighthouse.mjs)\n${lighthouseTable(l)}`);
+	console.log(
+		`\nLighthouse 12.8.2, mobile, median of three runs after a warm-up (node bench/lighthouse.mjs)\n${lighthouseTable(l)}`
+	);
 	results.lighthouse = { ...l, loadavg1mAfter: Number(loadavg()[0].toFixed(2)) };
 }
 if (parts.includes('server')) {
