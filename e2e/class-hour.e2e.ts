@@ -27,19 +27,47 @@ async function expectFocusKept(page: Page) {
 	expect(await page.evaluate(() => document.activeElement?.tagName ?? 'BODY')).not.toBe('BODY');
 }
 
-/** Presses Tab until a radio button, or the button with this name, has focus, as a keyboard user would. */
-async function tabTo(page: Page, target: 'radio' | string, max = 400) {
+/**
+ * Presses Tab until a radio button, or a button whose text starts with one of these words, has focus,
+ * as a keyboard user would; returns what it reached.
+ */
+async function tabTo(page: Page, targets: string[], max = 400): Promise<string> {
 	for (let i = 0; i < max; i++) {
 		await page.keyboard.press('Tab');
 		await expectFocusKept(page);
-		const hit = await page.evaluate((t) => {
+		const hit = await page.evaluate((ts) => {
 			const el = document.activeElement;
-			if (t === 'radio') return el instanceof HTMLInputElement && el.type === 'radio';
-			return el instanceof HTMLButtonElement && el.textContent?.trim() === t;
-		}, target);
-		if (hit) return;
+			if (el instanceof HTMLInputElement && el.type === 'radio') return 'radio';
+			const label = el instanceof HTMLButtonElement ? (el.textContent?.trim() ?? '') : '';
+			return ts.find((t) => t !== 'radio' && label.startsWith(t)) ?? null;
+		}, targets);
+		if (hit && targets.includes(hit)) return hit;
 	}
-	throw new Error(`Tab never reached ${target}`);
+	throw new Error(`Tab never reached ${targets.join(' or ')}`);
+}
+
+/** The question on screen (the player shows one at a time). */
+const onScreen = (page: Page) => page.locator('section.question');
+
+/** Each student gets an own order: Next until a question with radio buttons is on screen. */
+async function toRadioQuestion(page: Page) {
+	await expect(onScreen(page)).toBeVisible();
+	for (let i = 0; i < 40; i++) {
+		if ((await onScreen(page).getByRole('radio').count()) > 0) return;
+		await page.getByRole('button', { name: /^(Következő|Next)/ }).click();
+		await expect(page.locator('.progress strong')).toContainText(String(i + 2));
+	}
+	throw new Error('no question with radio buttons');
+}
+
+/** From wherever the student is: Next to the last question, the review, and submit. */
+async function submitAll(page: Page) {
+	const review = page.getByRole('button', { name: /^(Átnézem a válaszaimat|Review my answers)$/ });
+	for (let i = 0; i < 40 && !(await review.isVisible()); i++)
+		await page.getByRole('button', { name: /^(Következő|Next)/ }).click();
+	await review.click();
+	await page.getByTestId('submit').click();
+	await expect(page.locator('#result-heading')).toBeFocused();
 }
 
 test('a lesson hour: class view, two students by the neutral link, marks, CSV and xlsx', async ({
@@ -88,12 +116,13 @@ test('a lesson hour: class view, two students by the neutral link, marks, CSV an
 	await anna.locator('#nickname').fill('Anna');
 	await anna.locator('#nickname').press('Enter');
 	await anna.waitForURL('**/hu/attempt/*');
-	const annaChoice = anna.getByRole('radio').first();
+	await toRadioQuestion(anna);
+	const annaChoice = onScreen(anna).getByRole('radio').first();
 	await annaChoice.check();
 	await expect(anna.getByTestId('save-status')).toHaveAttribute('data-kind', 'saved');
-	// A reload midway loses nothing.
+	// A reload midway loses nothing: the same question, answered.
 	await anna.reload();
-	await expect(anna.getByRole('radio').first()).toBeChecked();
+	await expect(onScreen(anna).getByRole('radio').first()).toBeChecked();
 
 	// The class view counts her in without a reload.
 	await expect(page.getByTestId('arrived-count')).toHaveText('1 student has joined');
@@ -108,17 +137,33 @@ test('a lesson hour: class view, two students by the neutral link, marks, CSV an
 	await ben.keyboard.type('Ben');
 	await ben.keyboard.press('Enter');
 	await ben.waitForURL('**/en/attempt/*');
-	await tabTo(ben, 'radio');
+	// One question per screen: Next, by keyboard, until one has radio buttons; answer it.
+	await expect(onScreen(ben)).toBeVisible();
+	for (let n = 2; (await onScreen(ben).getByRole('radio').count()) === 0; n++) {
+		await tabTo(ben, ['Next']);
+		await ben.keyboard.press('Enter');
+		await expect(ben.locator('.progress strong')).toHaveText(`Question ${n} of 13`);
+	}
+	await tabTo(ben, ['radio']);
 	await ben.keyboard.press('Space');
 	await expectFocusKept(ben);
 	await expect(ben.getByTestId('save-status')).toHaveAttribute('data-kind', 'saved');
-	await tabTo(ben, 'Submit my answers');
+	// On to the last question and the review, then submit.
+	while ((await tabTo(ben, ['Next', 'Review my answers'])) === 'Next') {
+		await ben.keyboard.press('Enter');
+		await expectFocusKept(ben);
+	}
 	await ben.keyboard.press('Enter');
-	await expect(ben.getByText(/Your score/).first()).toBeVisible();
-	await expectFocusKept(ben);
+	await expect(
+		ben.getByRole('heading', { name: 'Check your answers before you submit' })
+	).toBeFocused();
+	await tabTo(ben, ['Submit my answers']);
+	await ben.keyboard.press('Enter');
+	await expect(ben.getByTestId('score')).toBeVisible();
+	await expect(ben.locator('#result-heading')).toBeFocused();
 
-	await anna.getByRole('button', { name: 'Válaszaim beküldése' }).click();
-	await expect(anna.getByText(/Pontszámod/).first()).toBeVisible();
+	await submitAll(anna);
+	await expect(anna.getByTestId('score')).toBeVisible();
 
 	// The dashboard (keyless address, this browser's cookie) shows both with a mark each.
 	await page.goto(`/en/teacher/a/${id}`);

@@ -1,4 +1,10 @@
-import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import {
+	expect as baseExpect,
+	test,
+	type Browser,
+	type Locator,
+	type Page
+} from '@playwright/test';
 import { expectNoAxeViolations, expectNoRawKeys } from './helpers';
 
 // These tests drive several browser contexts and the database; on a shared, busy machine they need room.
@@ -50,8 +56,49 @@ async function join(browser: Browser, lang: 'hu' | 'en', code: string, nickname:
 
 const saved = (page: Page) =>
 	expect(page.getByTestId('save-status')).toHaveAttribute('data-kind', 'saved');
-/** The n-th question (from 0) on a student's attempt page. */
-const question = (page: Page, n: number) => page.getByTestId('question').nth(n);
+
+/** The question on screen (the player shows one at a time). */
+const onScreen = (page: Page) => page.locator('section.question');
+
+/**
+ * Goes to the question that `has` finds: each student gets the questions in an order of their own,
+ * so tests look a question up by its content, from the first one on.
+ */
+async function goTo(page: Page, has: (q: Locator) => Locator) {
+	const back = page.getByRole('button', { name: /^(Előző|Previous)$/ });
+	while (await back.isEnabled()) await back.click();
+	for (let i = 0; i < 40; i++) {
+		if ((await has(onScreen(page)).count()) > 0) return;
+		await page.getByRole('button', { name: /^(Következő|Next)/ }).click();
+	}
+	throw new Error('question not found');
+}
+
+/** From wherever the student is: to the review screen, and submit. */
+async function submitAll(page: Page) {
+	const review = page.getByRole('button', { name: /^(Átnézem a válaszaimat|Review my answers)$/ });
+	for (let i = 0; i < 40 && !(await review.isVisible()); i++)
+		await page.getByRole('button', { name: /^(Következő|Next)/ }).click();
+	await review.click();
+	await page.getByTestId('submit').click();
+	// After Submit the keyboard is at the result.
+	await expect(page.locator('#result-heading')).toBeFocused();
+}
+
+/** The id of the attempt in progress, as the student's browser keeps it. */
+const attemptIdOf = (page: Page) =>
+	page.evaluate(
+		() =>
+			Object.keys(localStorage)
+				.find((k) => k.startsWith('quiz-progress:attempt:'))
+				?.split(':')[2]
+	);
+
+const whoMet = (lang: 'hu' | 'en') => (q: Locator) =>
+	q.locator('.prompt', {
+		hasText: lang === 'hu' ? 'Kivel tárgyalt Szergej Sojgu' : 'Whom did Sergei Shoigu hold talks'
+	});
+const firstTrip = (q: Locator) => q.locator('.prompt', { hasText: /első útja|first trip/ });
 
 test('a class takes an assignment: answers survive a reload, the dashboard and CSV show both students', async ({
 	page,
@@ -62,53 +109,76 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 	const anna = await join(browser, 'hu', code, 'Anna');
 	const ben = await join(browser, 'en', code, '=Ben');
 
-	// A test gives no feedback before submitting, and the server refuses to check an answer.
-	await expect(anna.page.getByTestId('answer-check')).toHaveCount(0);
-	const annaToken = anna.page.url().split('/').pop()!;
-	const peek = await anna.page.request.post('/api/classroom/check', {
-		data: {
-			token: annaToken,
-			questionId: 'article-who-met',
-			answer: { type: 'single', choice: 'putin' }
-		}
-	});
-	expect(peek.status()).toBe(403);
-	expect((await peek.json()).error).toBe('check_not_allowed');
+	// One question per screen, with progress; a test gives no feedback before submitting.
+	await expect(anna.page.getByText('13 kérdésből 0 megválaszolva')).toBeVisible();
+	await expect(anna.page.getByRole('button', { name: 'Ellenőrzöm' })).toHaveCount(0);
 
 	// Anna answers the first question right, reloads midway, finds it saved, and goes on.
+	await goTo(anna.page, whoMet('hu'));
 	const right = anna.page.getByLabel('Kim Dzsong-unnal, Észak-Korea vezetőjével');
 	await right.check();
 	await saved(anna.page);
+	// The server refuses to check an answer in a test, and an answer in the bank's own ids.
+	const annaToken = anna.page.url().split('/').pop()!;
+	const attemptId = await attemptIdOf(anna.page);
+	const peek = (answer: unknown) =>
+		anna.page.request.post('/api/classroom/check', {
+			data: { token: annaToken, attemptId, questionId: 'article-who-met', answer }
+		});
+	const choice = await right.getAttribute('value');
+	expect(choice).not.toBe('kim-jong-un');
+	const refused = await peek({ type: 'single', choice });
+	expect(refused.status()).toBe(403);
+	expect((await refused.json()).error).toBe('check_not_allowed');
+	expect((await peek({ type: 'single', choice: 'kim-jong-un' })).status()).toBe(400);
 	await anna.page.reload();
+	await goTo(anna.page, whoMet('hu'));
 	await expect(right).toBeChecked();
 	// She ticks one topic of the multi-select and unticks it again: the clear is saved like an answer,
 	// so after a reload the question is unanswered, and the server grades it as unanswered.
-	const answered = anna.page.getByText(/kérdésből \d+ kérdésre válaszoltál/);
-	const topic = question(anna.page, 4).getByRole('checkbox', { name: 'kétoldalú kérdésekről' });
-	await topic.check();
+	const answered = anna.page.getByText(/kérdésből \d+ megválaszolva/);
+	const topic = (q: Locator) => q.getByRole('checkbox', { name: 'kétoldalú kérdésekről' });
+	await goTo(anna.page, topic);
+	await topic(onScreen(anna.page)).check();
 	await saved(anna.page);
-	await expect(answered).toContainText('kérdésből 2 kérdésre');
-	await topic.uncheck();
-	await expect(answered).toContainText('kérdésből 1 kérdésre');
+	await expect(answered).toContainText('kérdésből 2 megválaszolva');
+	await topic(onScreen(anna.page)).uncheck();
+	await expect(answered).toContainText('kérdésből 1 megválaszolva');
 	await saved(anna.page);
 	await anna.page.reload();
-	await expect(topic).not.toBeChecked();
-	await expect(answered).toContainText('kérdésből 1 kérdésre');
-	await question(anna.page, 2).getByRole('radio', { name: 'Hamis', exact: true }).check();
+	await goTo(anna.page, topic);
+	await expect(topic(onScreen(anna.page))).not.toBeChecked();
+	await expect(answered).toContainText('kérdésből 1 megválaszolva');
+	await goTo(anna.page, firstTrip);
+	await onScreen(anna.page).getByRole('radio', { name: 'Hamis', exact: true }).check();
 	await saved(anna.page);
-	await anna.page.getByTestId('submit').click();
+	await submitAll(anna.page);
 	// One ticked topic would have earned a third of a point had the server kept it.
-	await expect(anna.page.getByTestId('score')).toContainText('Pontszámod: 2 /');
-	await expect(
-		anna.page.locator('.items li', { hasText: 'miről volt szó a találkozón' })
-	).toContainText('A válaszod: nincs válasz');
+	await expect(anna.page.getByTestId('score')).toHaveText('13 pontból 2 pontot szereztél (15%).');
+	const items = anna.page.getByTestId('result-item');
+	await expect(items).toHaveCount(13);
+	await expect(items.filter({ hasText: 'miről volt szó a találkozón' })).toContainText(
+		'nincs válasz'
+	);
+	await expect(items.filter({ hasText: 'Kivel tárgyalt' })).toHaveAttribute(
+		'data-verdict',
+		'right'
+	);
 
 	// Ben answers both wrong, in English.
+	await goTo(ben.page, whoMet('en'));
 	await ben.page.getByLabel('Vladimir Putin, Russia’s president').check();
-	await question(ben.page, 2).getByRole('radio', { name: 'True', exact: true }).check();
+	await goTo(ben.page, firstTrip);
+	await onScreen(ben.page).getByRole('radio', { name: 'True', exact: true }).check();
 	await saved(ben.page);
-	await ben.page.getByTestId('submit').click();
-	await expect(ben.page.getByTestId('score')).toContainText('Your score: 0 out of');
+	await submitAll(ben.page);
+	await expect(ben.page.getByTestId('score')).toHaveText('You scored 0 out of 13 points (0%).');
+	// The teacher shows the answers: each question is marked, with the right answer and why.
+	const benItem = ben.page.getByTestId('result-item').filter({ hasText: 'Whom did Sergei Shoigu' });
+	await expect(benItem).toHaveAttribute('data-verdict', 'wrong');
+	await expect(benItem).toContainText(/Correct answer\s*Kim Jong Un, North Korea’s leader/);
+	await benItem.getByText('Why?', { exact: true }).click();
+	await expect(benItem).toContainText('The article’s first sentence says');
 
 	// The teacher's dashboard (polled live) shows both with their scores and the item analysis.
 	await page.goto(teacherUrl);
@@ -136,9 +206,7 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 	expect(lines.some((l) => l.startsWith("'=Ben,en,Submitted,1,0,"))).toBe(true);
 
 	// Ben can read neither Anna's attempt nor the dashboard.
-	const annaAttempt = await anna.page.evaluate(
-		() => Object.entries(localStorage).find(([k]) => k.startsWith('classroom:attempt-for:'))?.[1]
-	);
+	const annaAttempt = attemptId;
 	const benToken = ben.page.url().split('/').pop()!;
 	const steal = await ben.page.request.post('/api/classroom/submit', {
 		data: { token: benToken, attemptId: annaAttempt, lang: 'en' }
@@ -183,19 +251,22 @@ test('wrong codes and nicknames get clear answers; practice answers are checked 
 	await page.waitForURL('**/hu/attempt/*');
 
 	// In practice, the server checks one answer at a time, with the keyboard too.
-	const first = question(page, 0);
-	const checkButton = first.getByRole('button', { name: /^Ellenőrzöm/ });
+	await goTo(page, whoMet('hu'));
+	const checkButton = page.getByRole('button', { name: 'Ellenőrzöm' });
 	// Nothing to check yet: an empty answer is never sent for grading.
 	await expect(checkButton).toBeDisabled();
-	await first.getByLabel('Vlagyimir Putyinnal, Oroszország elnökével').check();
+	await page.getByLabel('Vlagyimir Putyinnal, Oroszország elnökével').check();
 	await checkButton.focus();
 	await page.keyboard.press('Enter');
-	const feedback = first.locator('.feedback');
+	const feedback = page.locator('.feedback');
 	await expect(feedback).toContainText('Nem egészen.');
 	await expect(feedback).toContainText('A cikk első mondata szerint');
-	// Changing the answer takes the old feedback away until the next check.
-	await first.getByLabel('Kim Dzsong-unnal, Észak-Korea vezetőjével').check();
+	await expect(feedback).toBeFocused();
+	// A checked answer is final until the student asks to try again; then the feedback goes.
+	await expect(page.getByLabel('Kim Dzsong-unnal, Észak-Korea vezetőjével')).toBeDisabled();
+	await page.getByRole('button', { name: 'Újrapróbálom ezt a kérdést' }).click();
 	await expect(feedback).toHaveCount(0);
+	await page.getByLabel('Kim Dzsong-unnal, Észak-Korea vezetőjével').check();
 	await checkButton.click();
 	await expect(feedback).toContainText('Helyes!');
 	await feedback.getByRole('link', { name: 'Mutasd meg a szövegben' }).click();
@@ -225,8 +296,11 @@ for (const lang of ['hu', 'en'] as const) {
 		await page.locator('#nickname').press('Enter');
 		await page.waitForURL(`**/${lang}/attempt/*`);
 		// Scanned with practice feedback on screen, the attempt page's fullest state.
-		await question(page, 0).getByRole('radio').first().check();
-		await page.getByTestId('answer-check').first().getByRole('button').click();
+		await goTo(page, whoMet(lang));
+		await onScreen(page).getByRole('radio').first().check();
+		await page
+			.getByRole('button', { name: lang === 'hu' ? 'Ellenőrzöm' : 'Check my answer' })
+			.click();
 		await expect(page.locator('.feedback')).toBeVisible();
 		await expectNoRawKeys(page);
 		await expectNoAxeViolations(page);

@@ -206,6 +206,8 @@ for (const lang of langs) {
 				fullPage: true
 			});
 		}
+		// The explanation and its evidence link open on demand.
+		await page.locator('.results details summary').first().click();
 		const link = page.getByRole('link', { name: t.evidence }).first();
 		const href = await link.getAttribute('href');
 		expect(href).toMatch(new RegExp(`^/${lang}/(explainer|timeline)#[a-z0-9-]+$`));
@@ -234,3 +236,25 @@ for (const lang of langs) {
 		await expect(page.locator('section.question input:checked')).toHaveCount(0);
 	});
 }
+
+test('practice: the server checks an answer, offline it waits, and the feedback takes the focus', async ({
+	page,
+	context
+}) => {
+	await startQuiz(page, 'en', 'article', 'practice');
+	// After Start the keyboard is at the first question.
+	await expect(page.locator('section.question h2')).toBeFocused();
+	await answerByKeyboard(page, 'en');
+	await context.setOffline(true);
+	await page.getByRole('button', { name: text.en.check }).click();
+	const waiting = page.getByText(/You are offline\. Your answer is kept/);
+	await expect(waiting).toBeVisible();
+	await expect(page.locator('.feedback')).toHaveCount(0);
+	await context.setOffline(false);
+	await expect(page.locator('.feedback')).toBeVisible();
+	await expect(waiting).toHaveCount(0);
+	await expect(page.getByRole('link', { name: text.en.evidence })).toBeVisible();
+	// The progress counts the answer, and says whether it was right.
+	await expect(page.locator('.progress')).toContainText(/1 of 13 answered · [01] correct/);
+	await expectNoAxeViolations(page);
+});

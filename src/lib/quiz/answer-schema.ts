@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { maxTextLength, findAnswerProblem } from './validate';
-import type { Answer, Question } from './types';
+import type { Answer, QuestionShape } from './types';
 
 const id = v.pipe(v.string(), v.maxLength(100));
 
@@ -27,7 +27,7 @@ export const answerShapeSchema = v.variant('type', [
  *
  * @example v.safeParse(answerSchema(question), body.answer)
  */
-export function answerSchema(question: Question) {
+export function answerSchema(question: QuestionShape) {
 	return v.pipe(
 		answerShapeSchema,
 		v.rawCheck(({ dataset, addIssue }) => {
@@ -42,7 +42,7 @@ export function answerSchema(question: Question) {
 }
 
 /** Parses an untrusted answer for a question: the answer, or null if it does not fit. */
-export function parseAnswer(question: Question, input: unknown): Answer | null {
+export function parseAnswer(question: QuestionShape, input: unknown): Answer | null {
 	const parsed = v.safeParse(answerSchema(question), input);
 	return parsed.success ? parsed.output : null;
 }

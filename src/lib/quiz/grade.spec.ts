@@ -12,7 +12,7 @@ import {
 } from '$lib/testing/quiz';
 import { AnswerMismatchError } from './errors';
 import { grade, totalScore } from './grade';
-import { answerKey, publicQuestion } from './question';
+import { answerKey } from './question';
 import type { Answer } from './types';
 
 function mismatch(fn: () => unknown): string {
@@ -219,21 +219,5 @@ describe('totalScore', () => {
 		const qs = makeOneOfEach();
 		const results = qs.map((q, i) => grade(q, i % 2 === 0 ? answerKey(q) : null));
 		expect(totalScore(results)).toEqual({ score: 4, max: 8 });
-	});
-});
-
-describe('publicQuestion', () => {
-	it('drops the key and explanation and never hands over the order', () => {
-		for (const q of makeOneOfEach()) {
-			const p = publicQuestion(q, 1);
-			expect(p).not.toHaveProperty('key');
-			expect(p).not.toHaveProperty('explanation');
-		}
-		const order = makeOrder();
-		for (let seed = 0; seed < 50; seed++) {
-			const p = publicQuestion(order, seed);
-			if (p.type !== 'order') throw new Error('type');
-			expect(p.items.map((i) => i.id)).not.toEqual(order.key);
-		}
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeMulti, makeOneOfEach, makeSingle } from '$lib/testing/quiz';
 import {
+	awaitingReveal,
 	newState,
 	parseProgress,
 	progressStore,
@@ -15,7 +16,7 @@ import { answerKey } from './question';
 const questions = makeOneOfEach();
 
 function answered() {
-	let s = newState(questions, 7);
+	let s = newState(questions, 'deal-7');
 	for (const q of questions) s = withAnswer(s, q, answerKey(q));
 	return { ...s, position: 3, checked: [questions[0].id] };
 }
@@ -28,16 +29,19 @@ class MemoryStorage implements ProgressStorage {
 }
 
 describe('newState and retryState', () => {
-	it('orders every question once, by seed', () => {
-		const s = newState(questions, 7);
-		expect([...s.order].sort()).toEqual(questions.map((q) => q.id).sort());
-		expect(newState(questions, 7).order).toEqual(s.order);
-		expect(retryState(questions, s, 8)).toMatchObject({ attempt: 2, seed: 8, answers: {} });
-		expect(retryState(questions, s, 8).order).not.toEqual(s.order);
+	it('keeps the order the questions were dealt in; a retry names a new deal', () => {
+		const s = newState(questions, 'deal-7');
+		expect(s.order).toEqual(questions.map((q) => q.id));
+		expect(retryState(questions, s, 'deal-8')).toMatchObject({
+			round: 2,
+			deal: 'deal-8',
+			answers: {},
+			reveals: {}
+		});
 	});
 	it('removes an answer when given null', () => {
 		const q = makeSingle();
-		const s = withAnswer(withAnswer(newState([q], 1), q, answerKey(q)), q, null);
+		const s = withAnswer(withAnswer(newState([q], 'd'), q, answerKey(q)), q, null);
 		expect(s.answers).toEqual({});
 		expect(s.fingerprints).toEqual({});
 	});
@@ -59,12 +63,14 @@ describe('parseProgress', () => {
 			droppedAnswers: []
 		});
 	});
-	it.each(['{', '"x"', '[]', 'null1', '{"version":1}'])('discards unreadable %s', (json) => {
+	it.each(['{', '"x"', '[]', 'null1', '{"version":2}'])('discards unreadable %s', (json) => {
 		expect(parseProgress(json, questions)).toMatchObject({ state: null, discarded: 'unreadable' });
 	});
-	it('discards an unknown version as outdated', () => {
-		const json = JSON.stringify({ ...answered(), version: 99 });
-		expect(parseProgress(json, questions)).toMatchObject({ state: null, discarded: 'outdated' });
+	it('discards an unknown version, and version 1 (the bank option ids), as outdated', () => {
+		for (const version of [1, 99]) {
+			const json = JSON.stringify({ ...answered(), version });
+			expect(parseProgress(json, questions)).toMatchObject({ state: null, discarded: 'outdated' });
+		}
 	});
 });
 
@@ -132,9 +138,38 @@ describe('progressStore', () => {
 
 describe('mode', () => {
 	it('is kept through save, load and retry, and a bad mode is unreadable', () => {
-		const s = newState(questions, 3, 1, 'test');
+		const s = newState(questions, 'd3', 1, 'test');
 		expect(parseProgress(serializeProgress(s), questions).state?.mode).toBe('test');
-		expect(retryState(questions, s, 4).mode).toBe('test');
+		expect(retryState(questions, s, 'd4').mode).toBe('test');
 		expect(validateProgress({ ...s, mode: 'exam' }, questions).discarded).toBe('unreadable');
+	});
+});
+
+describe('reveals', () => {
+	const reveal = {
+		result: { questionId: 'x', score: 1, max: 1 as const, correct: true, parts: {}, feedback: [] },
+		key: null,
+		explanation: null,
+		evidence: null
+	};
+	it('are awaited for checked answers, and for every question once submitted', () => {
+		const s = answered();
+		expect(awaitingReveal(s)).toEqual([questions[0].id]);
+		const withReveal = { ...s, reveals: { [questions[0].id]: reveal } };
+		expect(awaitingReveal(withReveal)).toEqual([]);
+		expect(awaitingReveal({ ...withReveal, phase: 'result' })).toEqual(
+			questions.slice(1).map((q) => q.id)
+		);
+	});
+	it('are kept on reload, but not for an answer that was dropped', () => {
+		const s = { ...answered(), reveals: { 'q-single': reveal, 'q-multi': reveal } };
+		const changed = questions.map((q) => (q.id === 'q-multi' ? makeMulti({ key: ['a'] }) : q));
+		expect(Object.keys(validateProgress(s, changed).state!.reveals)).toEqual(['q-single']);
+	});
+	it('saves the deal it needs to fetch before loading', () => {
+		const store = progressStore(new MemoryStorage(), 'article');
+		expect(store.savedDeal()).toBeNull();
+		store.save(answered());
+		expect(store.savedDeal()).toBe('deal-7');
 	});
 });

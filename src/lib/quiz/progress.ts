@@ -1,6 +1,6 @@
-import { hashString, shuffle } from './shuffle';
+import { hashString } from './shuffle';
 import { findAnswerProblem } from './validate';
-import type { Answer, Question } from './types';
+import type { Answer, QuestionShape, Reveal } from './types';
 
 /**
  * The state of one attempt at a quiz, as the player keeps it and as it is saved (in localStorage for
@@ -8,9 +8,9 @@ import type { Answer, Question } from './types';
  * by text or by position in a shuffled list, so they survive a language switch and a reload.
  */
 export interface PlayerState {
-	version: 1;
-	/** Seed of this attempt: decides the question order (`order`) and the option order on screen. */
-	seed: number;
+	version: 2;
+	/** Names this attempt's deal: the server decides from it the order and ids it is shown with. */
+	deal: string;
 	/** Question ids in the order they are shown. */
 	order: string[];
 	/** Index into `order` of the question on screen. */
@@ -18,17 +18,22 @@ export interface PlayerState {
 	/** 'answering' one question at a time, 'review' before submitting, 'result' after. */
 	phase: 'answering' | 'review' | 'result';
 	answers: Record<string, Answer>;
-	/** Practice mode: ids of questions whose feedback is showing (the answer is locked until retry). */
+	/**
+	 * Practice mode: ids of questions whose answer is final (locked until "try again"); each gets its
+	 * reveal from the server, at once or, offline, once the connection is back.
+	 */
 	checked: string[];
+	/** What the server revealed about final answers: grading, key, explanation. */
+	reveals: Record<string, Reveal>;
 	/** Fingerprint of each answered question, to notice a question that changed since it was saved. */
 	fingerprints: Record<string, number>;
 	/** 1 for the first attempt, +1 for each retry. */
-	attempt: number;
+	round: number;
 	/** The mode the attempt was started in, so a reload resumes in the same mode. */
 	mode?: 'practice' | 'test';
 }
 
-export const progressVersion = 1;
+export const progressVersion = 2;
 
 /** Why (part of) a saved state was discarded; the player shows a translated notice for it. */
 export type DiscardReason = 'unreadable' | 'outdated' | 'questions_changed';
@@ -43,39 +48,36 @@ export interface LoadedProgress {
 }
 
 /** A hash of everything about a question that affects its answer. Text-only edits count too. */
-export function fingerprint(question: Question): number {
+export function fingerprint(question: QuestionShape): number {
 	return hashString(JSON.stringify(question));
 }
 
-/** A fresh attempt: questions in a seeded order, no answers. */
+/** A fresh attempt at the questions of a deal, in the order dealt; no answers. */
 export function newState(
-	questions: readonly Question[],
-	seed: number,
-	attempt = 1,
+	questions: readonly QuestionShape[],
+	deal: string,
+	round = 1,
 	mode?: PlayerState['mode']
 ): PlayerState {
 	return {
 		...(mode ? { mode } : {}),
 		version: progressVersion,
-		seed,
-		order: shuffle(
-			questions.map((q) => q.id),
-			seed,
-			'questions'
-		),
+		deal,
+		order: questions.map((q) => q.id),
 		position: 0,
 		phase: 'answering',
 		answers: {},
 		checked: [],
+		reveals: {},
 		fingerprints: {},
-		attempt
+		round
 	};
 }
 
 /** Records an answer (or removes it when `answer` is null), with the question's fingerprint. */
 export function withAnswer(
 	state: PlayerState,
-	question: Question,
+	question: QuestionShape,
 	answer: Answer | null
 ): PlayerState {
 	const answers = { ...state.answers };
@@ -90,13 +92,19 @@ export function withAnswer(
 	return { ...state, answers, fingerprints };
 }
 
-/** The next attempt: a new seed, new order, no answers. */
+/** The next attempt: a new deal (new order and ids), no answers. */
 export function retryState(
-	questions: readonly Question[],
+	questions: readonly QuestionShape[],
 	state: PlayerState,
-	seed: number
+	deal: string
 ): PlayerState {
-	return newState(questions, seed, state.attempt + 1, state.mode);
+	return newState(questions, deal, state.round + 1, state.mode);
+}
+
+/** Questions whose answer is final but whose reveal has not arrived (offline, or just sent). */
+export function awaitingReveal(state: PlayerState): string[] {
+	const final = state.phase === 'result' ? state.order : state.checked;
+	return final.filter((id) => !state.reveals[id]);
 }
 
 export function serializeProgress(state: PlayerState): string {
@@ -110,8 +118,9 @@ const isStringArray = (x: unknown): x is string[] =>
 const isNat = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
 
 /**
- * Brings an older saved shape up to the current version. There is only version 1 so far; a value
- * without a known version is not migrated but discarded, because guessing could mix up answers.
+ * Brings an older saved shape up to the current version. Version 1 named options by the bank's ids,
+ * which the browser no longer knows: it cannot be migrated. A value without a known version is
+ * discarded too, because guessing could mix up answers.
  */
 export function migrateProgress(raw: unknown): Record<string, unknown> | null {
 	if (!isObject(raw)) return null;
@@ -123,7 +132,10 @@ export function migrateProgress(raw: unknown): Record<string, unknown> | null {
  * answers whose question still exists, is unchanged and accepts the answer; the saved order with
  * removed questions dropped and new ones appended. Never throws.
  */
-export function validateProgress(raw: unknown, questions: readonly Question[]): LoadedProgress {
+export function validateProgress(
+	raw: unknown,
+	questions: readonly QuestionShape[]
+): LoadedProgress {
 	const none = (discarded: DiscardReason | null): LoadedProgress => ({
 		state: null,
 		discarded,
@@ -134,15 +146,16 @@ export function validateProgress(raw: unknown, questions: readonly Question[]): 
 	const s = migrateProgress(raw);
 	if (!s) return none('outdated');
 	if (
-		!isNat(s.seed) ||
+		typeof s.deal !== 'string' ||
 		!isStringArray(s.order) ||
 		!isNat(s.position) ||
 		!(s.phase === 'answering' || s.phase === 'review' || s.phase === 'result') ||
 		!isObject(s.answers) ||
 		!isStringArray(s.checked) ||
+		!isObject(s.reveals) ||
 		!isObject(s.fingerprints) ||
-		!isNat(s.attempt) ||
-		s.attempt < 1 ||
+		!isNat(s.round) ||
+		s.round < 1 ||
 		!(s.mode === undefined || s.mode === 'practice' || s.mode === 'test')
 	)
 		return none('unreadable');
@@ -166,25 +179,35 @@ export function validateProgress(raw: unknown, questions: readonly Question[]): 
 		} else droppedAnswers.push(id);
 	}
 	const checked = s.checked.filter((id) => id in answers);
+	// A reveal is kept only for a question still in the quiz and unchanged since it was answered.
+	const reveals = Object.fromEntries(
+		Object.entries(s.reveals).filter(
+			([id, r]) => byId.has(id) && isObject(r) && isObject(r.result) && !droppedAnswers.includes(id)
+		)
+	) as Record<string, Reveal>;
 	const lost = changedSet || droppedAnswers.length > 0;
 	const state: PlayerState = {
 		...(s.mode ? { mode: s.mode as PlayerState['mode'] } : {}),
 		version: progressVersion,
-		seed: s.seed,
+		deal: s.deal,
 		order,
 		position: Math.min(s.position, Math.max(0, order.length - 1)),
 		// Results of a quiz whose questions changed would no longer be the reader's results.
 		phase: lost && s.phase === 'result' ? 'review' : s.phase,
 		answers,
 		checked,
+		reveals,
 		fingerprints,
-		attempt: s.attempt
+		round: s.round
 	};
 	return { state, discarded: lost ? 'questions_changed' : null, droppedAnswers };
 }
 
 /** Parses and validates saved JSON; bad JSON is reported as unreadable, never thrown. */
-export function parseProgress(json: string | null, questions: readonly Question[]): LoadedProgress {
+export function parseProgress(
+	json: string | null,
+	questions: readonly QuestionShape[]
+): LoadedProgress {
 	if (json === null) return validateProgress(null, questions);
 	try {
 		return validateProgress(JSON.parse(json), questions);
@@ -210,7 +233,7 @@ export const progressKey = (quizId: string) => `quiz-progress:${quizId}`;
 export function progressStore(storage: ProgressStorage | undefined, quizId: string) {
 	const key = progressKey(quizId);
 	return {
-		load(questions: readonly Question[]): LoadedProgress {
+		load(questions: readonly QuestionShape[]): LoadedProgress {
 			let json: string | null = null;
 			try {
 				json = storage?.getItem(key) ?? null;
@@ -218,6 +241,15 @@ export function progressStore(storage: ProgressStorage | undefined, quizId: stri
 				return { state: null, discarded: null, droppedAnswers: [] };
 			}
 			return parseProgress(json, questions);
+		},
+		/** The saved deal's name, so that its questions can be fetched before the rest is validated. */
+		savedDeal(): string | null {
+			try {
+				const raw = migrateProgress(JSON.parse(storage?.getItem(key) ?? 'null'));
+				return raw && typeof raw.deal === 'string' ? raw.deal : null;
+			} catch {
+				return null;
+			}
 		},
 		save(state: PlayerState): void {
 			try {

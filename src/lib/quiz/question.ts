@@ -1,5 +1,4 @@
-import { shuffleAwayFrom } from './shuffle';
-import type { Answer, PublicQuestion, Question } from './types';
+import type { Answer, Question } from './types';
 
 /**
  * The correct answer to a question, as an `Answer`: shown on the result screen, and used by specs
@@ -24,24 +23,4 @@ export function answerKey(question: Question, lang: 'hu' | 'en' = 'hu'): Answer 
 		case 'text':
 			return { type: 'text', text: question.key[lang].variants[0], lang };
 	}
-}
-
-/**
- * A question without its key and explanation, for a browser taking a graded assignment.
- * Order items are shuffled with `seed`, because the bank may list them in the right order.
- */
-export function publicQuestion(question: Question, seed: number): PublicQuestion {
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars
-	const { key, explanation, ...rest } = question;
-	if (rest.type === 'order' && question.type === 'order') {
-		const ids = shuffleAwayFrom(
-			rest.items.map((i) => i.id),
-			question.key,
-			seed,
-			question.id
-		);
-		const byId = new Map(rest.items.map((i) => [i.id, i]));
-		return { ...rest, items: ids.map((id) => byId.get(id)!) };
-	}
-	return rest as PublicQuestion;
 }

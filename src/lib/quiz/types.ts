@@ -139,8 +139,32 @@ export const questionTypes = [
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-/** A question without its key and explanation: what a browser may see during a graded assignment. */
-export type PublicQuestion = DistributiveOmit<Question, 'key' | 'explanation'>;
+/** What only the server holds until an answer is final. */
+type Hidden = 'key' | 'explanation' | 'evidence';
+
+/**
+ * A question as the browser sees it before the answer is final: no key, no explanation, no evidence
+ * link; options already in this attempt's order and under this attempt's ids (see `deal.ts` on the
+ * server). A typed-answer question keeps which language the answer is to be typed in.
+ */
+export type PublicQuestion =
+	| Exclude<DistributiveOmit<Question, Hidden>, { type: 'text' }>
+	| (Omit<TextQuestion, Hidden> & { answerLang: Record<Lang, Lang> });
+
+/** The parts of a question that decide which answers fit it (a full or a public question). */
+export type QuestionShape = Question | PublicQuestion;
+
+/**
+ * What the server tells the browser about one answer once it is final (checked in practice,
+ * submitted in a test): the grading, and the key and explanation where they may be shown.
+ */
+export interface Reveal {
+	result: GradeResult;
+	/** The correct answer, per display language (typed answers differ); null when hidden. */
+	key: Record<Lang, Answer> | null;
+	explanation: Text | null;
+	evidence: Evidence | null;
+}
 
 export interface SingleAnswer {
 	type: 'single';
@@ -237,3 +261,6 @@ export interface Quiz {
 	description: Text;
 	questions: Question[];
 }
+
+/** The public form of one type of question. */
+export type PublicOf<T extends QuestionType> = Extract<PublicQuestion, { type: T }>;

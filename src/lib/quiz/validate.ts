@@ -1,5 +1,5 @@
 import type { AnswerProblem } from './errors';
-import type { Answer, Question } from './types';
+import type { Answer, QuestionShape } from './types';
 
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isRecord = (x: unknown): x is Record<string, unknown> =>
@@ -9,7 +9,7 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
 export const maxTextLength = 200;
 
 /** The option ids an answer may use for a question (items for order, right ids for match). */
-function choiceIds(question: Question): string[] {
+function choiceIds(question: QuestionShape): string[] {
 	switch (question.type) {
 		case 'single':
 		case 'multi':
@@ -25,7 +25,7 @@ function choiceIds(question: Question): string[] {
 }
 
 function checkIds(
-	question: Question,
+	question: QuestionShape,
 	ids: unknown,
 	allowed: readonly string[]
 ): AnswerProblem | null {
@@ -46,7 +46,7 @@ function checkIds(
  * and only the question's own option ids. Returns the first problem found, or null.
  * Works on `unknown` so the same check guards request bodies, saved progress and the player.
  */
-export function findAnswerProblem(question: Question, answer: unknown): AnswerProblem | null {
+export function findAnswerProblem(question: QuestionShape, answer: unknown): AnswerProblem | null {
 	const questionId = question.id;
 	if (!isRecord(answer) || !isString(answer.type)) return { code: 'wrong_shape', questionId };
 	if (answer.type !== question.type) return { code: 'type_mismatch', questionId };
@@ -92,6 +92,6 @@ export function findAnswerProblem(question: Question, answer: unknown): AnswerPr
 }
 
 /** Type guard over `findAnswerProblem`. */
-export function fitsQuestion(question: Question, answer: unknown): answer is Answer {
+export function fitsQuestion(question: QuestionShape, answer: unknown): answer is Answer {
 	return findAnswerProblem(question, answer) === null;
 }

@@ -1,14 +1,14 @@
 import type { TFunction } from 'i18next';
 import { formatNumber } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/langs';
-import type { Answer, Question } from '$lib/quiz/types';
+import type { Answer, QuestionShape } from '$lib/quiz/types';
 
 /**
  * An answer as lines of text in the reader's language, for the review and result screens.
  * Lives with the components (it translates); the engine stays free of i18next.
  */
 export function describeAnswer(
-	question: Question,
+	question: QuestionShape,
 	answer: Answer | null | undefined,
 	lang: Lang,
 	t: TFunction

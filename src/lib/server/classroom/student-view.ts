@@ -1,77 +1,58 @@
-import { questionsById } from '$lib/content/questions';
-import type { Lang } from '$lib/i18n/langs';
-import { answerKey } from '$lib/quiz/question';
-import type { Question } from '$lib/quiz/types';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
 import type { StudentState } from './attempts';
-import { describeAnswer, type Catalogue } from './catalogue';
-import { redactQuestion } from './redact';
+import { dealAttempt, dealtResult, nextAttemptId, type ResultRow } from './attempt-deal';
 
-/** A submitted attempt as its student sees it; the details only when the teacher allows them. */
-export interface StudentResult {
+/** A submitted attempt in a line: for the attempts before the latest. */
+export interface AttemptSummary {
 	number: number;
 	score: number;
 	max: number;
 	submittedAt: string;
-	items:
-		| {
-				questionId: string;
-				prompt: string;
-				points: number;
-				max: number;
-				given: string | null;
-				correct: string;
-				explanation: string;
-		  }[]
-		| null;
 }
 
 /**
- * What the attempt page may send to the browser: questions without keys or explanations (see
- * `redactQuestion`), and results only as far as the
- * teacher chose to show them.
+ * What the attempt page may send to the browser: the attempt in progress (or the next one) dealt
+ * for this student, without keys or explanations; the latest result, with the right answers and
+ * explanations only when the teacher allows them (always in practice mode).
  */
-export function studentView(state: StudentState, catalogue: Catalogue, lang: Lang) {
+export async function studentView(db: Kysely<Database>, state: StudentState, token: string) {
 	const { assignment } = state;
-	const questions: Question[] = state.questionIds.map((id) =>
-		redactQuestion(questionsById.get(id)!, assignment.seed)
+	const attemptId = state.current?.id ?? (await nextAttemptId(token, state.submitted.length + 1));
+	const { questions, answers } = await dealAttempt(
+		token,
+		attemptId,
+		state.questionIds,
+		state.current?.answers ?? {}
 	);
 	const detailed = assignment.showAnswers || assignment.mode === 'practice';
-	const results: StudentResult[] = state.submitted.map((r) => ({
+	const last = state.submitted.at(-1);
+	const latest: { number: number; score: number; max: number; rows: ResultRow[] } | null = last
+		? {
+				number: last.number,
+				score: last.score,
+				max: last.max,
+				rows: await dealtResult(db, token, last, detailed)
+			}
+		: null;
+	const summaries: AttemptSummary[] = state.submitted.map((r) => ({
 		number: r.number,
 		score: r.score,
 		max: r.max,
-		submittedAt: r.submittedAt,
-		items: detailed
-			? r.items.map((item) => {
-					const question = questionsById.get(item.questionId)!;
-					return {
-						questionId: item.questionId,
-						prompt: question.prompt[lang],
-						points: item.points,
-						max: item.max,
-						given: item.answerKey
-							? catalogue.answerText(item.questionId, item.answerKey, lang)
-							: null,
-						correct: catalogue.answerText(
-							item.questionId,
-							describeAnswer(answerKey(question, lang)),
-							lang
-						),
-						explanation: question.explanation[lang]
-					};
-				})
-			: null
+		submittedAt: r.submittedAt
 	}));
 	return {
 		nickname: state.participant.nickname,
 		title: assignment.title,
 		code: assignment.code,
 		mode: assignment.mode,
-		seed: assignment.seed,
+		attemptId,
+		inProgress: state.current !== null,
 		questions,
-		current: state.current,
-		results,
-		submittedIds: state.submitted.map((r) => r.attemptId),
+		answers,
+		seq: state.current?.seq ?? 0,
+		latest,
+		submitted: summaries,
 		attemptsLeft: state.attemptsLeft
 	};
 }

@@ -138,6 +138,19 @@ export const migrations: Record<string, Migration> = {
 			}
 		}
 	},
+	'2026-12-01-003-server-secrets': {
+		// Random secrets the server keeps across restarts (the one that deals quiz questions per attempt).
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createTable('server_secrets')
+				.addColumn('name', 'text', (c) => c.primaryKey())
+				.addColumn('value', 'text', (c) => c.notNull())
+				.execute();
+		},
+		async down(db: Kysely<unknown>) {
+			await db.schema.dropTable('server_secrets').ifExists().execute();
+		}
+	},
 	// The lowest percentage of marks 2–5 for the suggested five-point mark; 1 is below the first.
 	'2026-12-01-004-mark-thresholds': {
 		async up(db: Kysely<unknown>) {

@@ -10,6 +10,7 @@ export interface Database {
 	attempts: AttemptTable;
 	answers: AnswerTable;
 	flags: FlagTable;
+	server_secrets: ServerSecretTable;
 }
 
 export interface AssignmentTable {
@@ -88,4 +89,11 @@ export interface FlagTable {
 	question_id: string;
 	comment: string;
 	created_at: string;
+}
+
+/** A random secret kept across restarts, by name (see `src/lib/server/quiz/secret.ts`). */
+export interface ServerSecretTable {
+	name: string;
+	/** base64url of 32 random bytes. */
+	value: string;
 }

@@ -10,7 +10,7 @@ import type { PageServerLoad } from './$types';
 
 /**
  * The student's own attempt, for whoever holds the resume token in the address (and no one else):
- * the questions, the answers saved so far and the results they may see.
+ * the questions dealt for this student, the answers saved so far and the results they may see.
  */
 export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 	if (!v.is(tokenSchema, params.token)) {
@@ -24,9 +24,6 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 		redirect(307, `/${fixed}/attempt/${params.token}`);
 	// Private to its student: never stored by a shared cache or the browser's back-forward cache of another user.
 	setHeaders({ 'cache-control': 'private, no-store' });
-	return {
-		token: params.token,
-		state: assignmentState(state.assignment, new Date()),
-		...studentView(state, catalogue, locals.lang)
-	};
+	const view = await refusingLoad(async () => studentView(await database(), state, params.token));
+	return { token: params.token, state: assignmentState(state.assignment, new Date()), ...view };
 };
