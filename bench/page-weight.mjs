@@ -1,5 +1,5 @@
 // Page weight of every page route in both languages on first load, from the production build
-// served by `node build` on loopback. `node bench/page-weight.mjs` prints a table; run.mjs
+// served as `npm start` serves it (`scripts/serve.js`) on loopback. `node bench/page-weight.mjs` prints a table; run.mjs
 // collects the same figures into bench/results.json.
 import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -1,11 +1,13 @@
 // Server throughput, latency and memory: autocannon against the production build on loopback,
 // the answer-save and submit endpoints at 10, 50 and 200 connections, on SQLite and (when
-// installed) PostgreSQL, each next to a minimal node:http + better-sqlite3 server doing the same
-// upsert, which stands for the physical limit of the stack. `node bench/server.mjs` prints a table.
+// installed) PostgreSQL, side by side with two references measured in the same run: the app's own
+// /healthz (the framework's floor: hooks and routing, no database) and a minimal node:http +
+// better-sqlite3 server doing the same upsert (the physical limit of the stack). The machine's
+// one-minute load average is kept with every row. `node bench/server.mjs` prints a table.
 // BENCH_SECONDS (default 5) per save run, BENCH_SUBMITS (default 1500) submits per run.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { root, rss, startApp } from './lib/app.mjs';
@@ -107,7 +109,8 @@ async function prepareAttempts(url, questions, students) {
 			};
 			const res = await fetch(url, {
 				method: 'POST',
-				headers: { 'content-type': 'application/json' },
+				// The app takes the client address from this header (ADDRESS_HEADER); without it, a 500.
+				headers: { 'content-type': 'application/json', 'x-forwarded-for': s.ip },
 				body: JSON.stringify(body)
 			});
 			await res.arrayBuffer();
@@ -131,7 +134,12 @@ async function benchOne(kind, databaseUrl) {
 	const rows = [];
 	const notes = [];
 	try {
-		const { save, submit } = studentEndpoints(await buildRoutes());
+		const routes = await buildRoutes();
+		const { save, submit } = studentEndpoints(routes);
+		const hasHealthz = routes.some((r) => r.id === '/healthz');
+		if (!hasHealthz) notes.push(`${kind}: the build has no /healthz; no framework floor measured`);
+		/** @type {Map<number, any>} */
+		const floors = new Map();
 		if (!save || !submit) {
 			notes.push(
 				`${kind}: the build has no ${!save ? 'answer-save' : 'submit'} endpoint yet; only the minimal server was measured`
@@ -176,7 +184,13 @@ async function benchOne(kind, databaseUrl) {
 				next: saveBodies(qs, saveClass)
 			});
 
+		if (hasHealthz) await load({ url: app.origin + '/healthz', connections: 10, seconds: 1 });
+
 		for (const connections of levels) {
+			const floor = hasHealthz
+				? await load({ url: app.origin + '/healthz', connections, seconds, pid: app.pid })
+				: null;
+			floors.set(connections, floor);
 			const m = await load({
 				url: minimal.origin + '/save',
 				connections,
@@ -193,12 +207,22 @@ async function benchOne(kind, databaseUrl) {
 						pid: app.pid
 					})
 				: null;
-			rows.push({ db: kind, endpoint: 'save', connections, app: a, minimal: m });
+			rows.push({
+				db: kind,
+				endpoint: 'save',
+				connections,
+				app: a,
+				floor,
+				minimal: m,
+				load1m: load1m()
+			});
 		}
 		for (const connections of levels) {
 			const pool = await seed(submitsPerRun);
 			const fakePool = fake.map((f) => ({ ...f, attemptId: crypto.randomUUID() }));
-			if (ready) await prepareAttempts(app.origin + save, qs, pool);
+			const unprepared = ready ? await prepareAttempts(app.origin + save, qs, pool) : 0;
+			if (unprepared)
+				notes.push(`${kind}: ${unprepared} attempts could not be prepared for submit`);
 			const m = await load({
 				url: minimal.origin + '/submit',
 				connections,
@@ -216,7 +240,15 @@ async function benchOne(kind, databaseUrl) {
 							pid: app.pid
 						})
 					: null;
-			rows.push({ db: kind, endpoint: 'submit', connections, app: a, minimal: m });
+			rows.push({
+				db: kind,
+				endpoint: 'submit',
+				connections,
+				app: a,
+				floor: floors.get(connections) ?? null,
+				minimal: m,
+				load1m: load1m()
+			});
 		}
 		await store?.close();
 		return { kind, idle, rows, notes };
@@ -253,6 +285,9 @@ export async function serverBench() {
 }
 
 const mb = (/** @type {number | null | undefined} */ n) => (n ? (n / 1e6).toFixed(0) : '–');
+const load1m = () => Number(loadavg()[0].toFixed(2));
+const ratio = (/** @type {any} */ a, /** @type {any} */ b) =>
+	a && b ? (a.rps / b.rps).toFixed(2) : '–';
 
 /** @param {Awaited<ReturnType<typeof serverBench>>} results */
 export function serverTable(results) {
@@ -264,11 +299,14 @@ export function serverTable(results) {
 			x.app ? x.app.p50ms : '–',
 			x.app ? x.app.p99ms : '–',
 			x.app ? x.app.non2xx + x.app.errors + x.app.timeouts : '–',
+			x.floor ? x.floor.rps : '–',
+			x.floor ? x.floor.p99ms : '–',
+			ratio(x.app, x.floor),
 			x.minimal.rps,
-			x.minimal.p50ms,
 			x.minimal.p99ms,
-			x.app ? (x.app.rps / x.minimal.rps).toFixed(2) : '–',
-			x.app ? mb(x.app.peakRssBytes) : '–'
+			ratio(x.app, x.minimal),
+			x.app ? mb(x.app.peakRssBytes) : '–',
+			x.load1m ?? '–'
 		])
 	);
 	let out = table(
@@ -279,11 +317,14 @@ export function serverTable(results) {
 			'p50 ms',
 			'p99 ms',
 			'failed',
-			'min req/s',
-			'min p50',
-			'min p99',
-			'app/min',
-			'app RSS MB'
+			'/healthz req/s',
+			'p99',
+			'app/floor',
+			'bare req/s',
+			'p99',
+			'app/bare',
+			'app RSS MB',
+			'load 1m'
 		],
 		rows
 	);

@@ -106,6 +106,7 @@ test('a lesson hour: class view, two students by the neutral link, marks, CSV an
 	expect(html).not.toContain(`/teacher/a/${id}/`.concat(key.slice(0, 8)));
 	await expect(page.getByTestId('arrived-count')).toHaveText('0 students have joined');
 	await expectNoAxeViolations(page, { desktop: true });
+	await expectNoRawKeys(page);
 
 	// Anna: Hungarian phone. The neutral link opens in her language, nickname field ready.
 	const annaContext = await browser.newContext({ ...phone, locale: 'hu-HU' });
@@ -223,10 +224,11 @@ test('a lesson hour: class view, two students by the neutral link, marks, CSV an
 		expect(String(mark)).toBe(shown.get(name));
 	}
 
-	// No page scrolls sideways at 320 px.
+	// No page scrolls sideways at 320 px, and each has all its strings (its own namespaces).
 	await page.setViewportSize({ width: 320, height: 700 });
 	for (const path of [`/hu/teacher/a/${id}`, `/hu/teacher/a/${id}/show`, '/hu/join', '/hu']) {
 		await page.goto(path);
+		await expectNoRawKeys(page);
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);
 		expect(width, path).toBeLessThanOrEqual(320);
 	}

@@ -111,3 +111,35 @@ for (const lang of langs) {
 		await expectNoHorizontalScroll(page);
 	});
 }
+
+test('moving between pages in the browser brings each page its own strings', async ({ page }) => {
+	await page.goto('/en');
+	// Client-side navigations (so the router must be live): each page's namespaces arrive with its
+	// data, not with the first page.
+	await waitForHydration(page);
+	for (const path of [
+		'/en/quizzes',
+		'/en/timeline',
+		'/en/teacher/guide',
+		'/en/explainer',
+		'/en/join',
+		'/en/teacher'
+	]) {
+		await page.evaluate((href) => {
+			const link = Object.assign(document.createElement('a'), { href });
+			document.body.append(link);
+			link.click();
+		}, path);
+		await expect(page).toHaveURL(path);
+		await expect(page.locator('h1')).not.toBeEmpty();
+		await expectNoRawKeys(page);
+	}
+});
+
+test('/healthz answers JSON without touching anything else', async ({ request }) => {
+	const response = await request.get('/healthz');
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toContain('application/json');
+	expect(response.headers()['cache-control']).toBe('no-store');
+	expect(await response.json()).toEqual({ status: 'ok' });
+});

@@ -1,5 +1,6 @@
-// Starts and stops the production build (`node build`) on loopback for the bench and soak scripts.
-// The server is a direct child (no npm in between), so its pid is the server's own: SIGKILL hits
+// Starts and stops the production build on loopback for the bench and soak scripts, the way the
+// README starts it for a class (`npm start`, i.e. `node scripts/serve.js`, with no ORIGIN), so that
+// they measure what a teacher runs. The server is a direct child (no npm in between), so its pid is the server's own: SIGKILL hits
 // the real process and /proc/<pid>/status gives its resident memory.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ export const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Fails early with a useful message when there is no production build to measure. */
 export function requireBuild() {
-	if (!existsSync(`${root}build/index.js`)) {
+	if (!existsSync(`${root}build/handler.js`)) {
 		throw new Error('No production build: run `npm run build` first.');
 	}
 }
@@ -35,9 +36,13 @@ export function requireBuild() {
  * @property {() => Promise<void>} kill  SIGKILL, then wait for exit
  */
 
+/** Variables that would make `scripts/serve.js` take a fixed origin instead of each request's. */
+const originVariables = ['ORIGIN', 'PROTOCOL_HEADER', 'HOST_HEADER'];
+
 /**
- * Serves `build/` on 127.0.0.1:port with its data in dataDir (DATA_DIR) and resolves when a page
- * answers. Extra environment (e.g. DATABASE_URL) is passed through.
+ * Serves `build/` through `scripts/serve.js` on 127.0.0.1:port with its data in dataDir (DATA_DIR)
+ * and resolves when a page answers. Extra environment (e.g. DATABASE_URL) is passed through; the
+ * origin variables are only those given in it, never the caller's own environment's.
  * @param {{ port: number, dataDir?: string, env?: Record<string, string>, readyPath?: string, timeoutMs?: number }} options
  * @returns {Promise<App>}
  */
@@ -51,13 +56,17 @@ export async function startApp({ port, dataDir, env = {}, readyPath = '/hu', tim
 	);
 	if (busy)
 		throw new Error(`Port ${port} is already in use; set BENCH_PORT / SOAK_PORT to a free one.`);
-	const child = spawn(process.execPath, ['build'], {
+	// BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=prof", profiles the server under load.
+	const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(([name]) => !originVariables.includes(name))
+	);
+	const child = spawn(process.execPath, [...nodeArgs, 'scripts/serve.js'], {
 		cwd: root,
 		env: {
-			...process.env,
+			...inherited,
 			PORT: String(port),
 			HOST: '127.0.0.1',
-			ORIGIN: origin,
 			...(dataDir ? { DATA_DIR: dataDir } : {}),
 			...env
 		},

@@ -1,10 +1,26 @@
 // autocannon runs with a fresh JSON body (and headers, e.g. the simulated student's address) per
-// request, and the server's memory sampled meanwhile.
+// request, or plain GETs when no body is given (the /healthz floor), and the server's memory
+// sampled meanwhile.
 import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
 import { rss } from './app.mjs';
 
+/** A process's CPU time so far in clock ticks (user + system, Linux), or null. */
+function cpuTicks(/** @type {number | undefined} */ pid) {
+	if (!pid) return null;
+	try {
+		// Fields after the command name, which is in parentheses and may contain spaces.
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+		return Number(fields[11]) + Number(fields[12]);
+	} catch {
+		return null;
+	}
+}
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat times. */
+const ticksPerSecond = 100;
+
 /**
- * @param {{ url: string, connections: number, next: () => { body: unknown, headers?: Record<string, string> }, seconds?: number, amount?: number, pid?: number }} o
+ * @param {{ url: string, connections: number, next?: () => { body: unknown, headers?: Record<string, string> }, seconds?: number, amount?: number, pid?: number }} o
  */
 export async function load({ url, connections, next, seconds = 5, amount, pid }) {
 	let peakRss = 0;
@@ -12,6 +28,7 @@ export async function load({ url, connections, next, seconds = 5, amount, pid })
 		const r = pid ? rss(pid) : null;
 		if (r && r > peakRss) peakRss = r;
 	}, 200);
+	const cpuBefore = cpuTicks(pid);
 	try {
 		const result = await autocannon({
 			url,
@@ -19,17 +36,19 @@ export async function load({ url, connections, next, seconds = 5, amount, pid })
 			...(amount ? { amount } : { duration: seconds }),
 			timeout: 30,
 			requests: [
-				{
-					method: 'POST',
-					setupRequest: (req) => {
-						const { body, headers = {} } = next();
-						return {
-							...req,
-							headers: { ...req.headers, 'content-type': 'application/json', ...headers },
-							body: JSON.stringify(body)
-						};
-					}
-				}
+				next
+					? {
+							method: 'POST',
+							setupRequest: (req) => {
+								const { body, headers = {} } = next();
+								return {
+									...req,
+									headers: { ...req.headers, 'content-type': 'application/json', ...headers },
+									body: JSON.stringify(body)
+								};
+							}
+						}
+					: { method: 'GET' }
 			]
 		});
 		return {
@@ -49,9 +68,18 @@ export async function load({ url, connections, next, seconds = 5, amount, pid })
 			),
 			errors: result.errors,
 			timeouts: result.timeouts,
-			peakRssBytes: peakRss || null
+			peakRssBytes: peakRss || null,
+			// The server's CPU time per answered request: on a shared machine it moves far less with
+			// the other load than req/s does.
+			cpuUsPerRequest: cpuPerRequest(cpuBefore, cpuTicks(pid), result.requests.total)
 		};
 	} finally {
 		clearInterval(sampler);
 	}
+}
+
+/** @param {number | null} before @param {number | null} after @param {number} requests */
+function cpuPerRequest(before, after, requests) {
+	if (before === null || after === null || !requests) return null;
+	return Math.round(((after - before) / ticksPerSecond / requests) * 1e6);
 }

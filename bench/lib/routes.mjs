@@ -85,7 +85,8 @@ export async function classroomPaths(origin) {
 		const html = await created.text();
 		// The private link is in the page's data (shown once, by the browser), not in an href.
 		const teacher = /\/en(\/teacher\/a\/[\w-]+\/[\w-]+)/.exec(html)?.[1];
-		const code = /\/en\/join\/([A-Z0-9]+)/.exec(html)?.[1];
+		// The join link is the neutral one (`/join/CODE`, either language) since the class hour.
+		const code = /\/(?:en\/)?join\/([A-Z0-9]+)/.exec(html)?.[1];
 		if (!teacher || !code) return [];
 		const joined = await post(`/en/join/${code}`, { nickname: 'Bench' });
 		await joined.arrayBuffer();

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { SaveAnswersBody } from '$lib/classroom/schemas';
 import type { Lang } from '$lib/i18n/langs';
 import { isUniqueViolation } from '../db/connect';
+import { precompiled } from '../db/precompiled';
 import type { Database } from '../db/schema';
 import { requireOpen, type Assignment } from './assignments';
 import type { Catalogue, GradedItem } from './catalogue';
@@ -81,10 +82,77 @@ export async function studentState(
 	};
 }
 
+// The statements of every save and submit, compiled once (see `precompiled`).
+
+const selectAttempt = precompiled(['id'], (db: Kysely<Database>, p) =>
+	db.selectFrom('attempts').selectAll().where('id', '=', p.id)
+);
+
+/** Touches the student's open attempt and returns it, locked: one statement on the common path. */
+const touchOpenAttempt = precompiled(['at', 'id', 'participantId'], (db: Kysely<Database>, p) =>
+	db
+		.updateTable('attempts')
+		.set({ updated_at: p.at })
+		.where('id', '=', p.id)
+		.where('participant_id', '=', p.participantId)
+		.where('submitted_at', 'is', null)
+		.returningAll()
+);
+
+/** Stores an answer unless the stored one has the same or a higher sequence number. */
+const upsertAnswer = precompiled(
+	['attemptId', 'questionId', 'answer', 'seq', 'savedAt'],
+	(db: Kysely<Database>, p) =>
+		db
+			.insertInto('answers')
+			.values({
+				attempt_id: p.attemptId,
+				question_id: p.questionId,
+				answer: p.answer,
+				seq: p.seq,
+				saved_at: p.savedAt
+			})
+			.onConflict((oc) =>
+				oc
+					.columns(['attempt_id', 'question_id'])
+					.doUpdateSet((eb) => ({
+						answer: eb.ref('excluded.answer'),
+						seq: eb.ref('excluded.seq'),
+						saved_at: eb.ref('excluded.saved_at')
+					}))
+					.where('answers.seq', '<', (eb) => eb.ref('excluded.seq'))
+			)
+);
+
+const selectGivenAnswers = precompiled(['attemptId', 'cleared'], (db: Kysely<Database>, p) =>
+	db
+		.selectFrom('answers')
+		.select(['question_id', 'answer'])
+		.where('attempt_id', '=', p.attemptId)
+		.where('answer', '!=', p.cleared)
+);
+
+const closeAttempt = precompiled(
+	['at', 'score', 'max', 'lang', 'results', 'id'],
+	(db: Kysely<Database>, p) =>
+		db
+			.updateTable('attempts')
+			.set({
+				submitted_at: p.at,
+				updated_at: p.at,
+				score: p.score,
+				max_score: p.max,
+				lang: p.lang,
+				results: p.results
+			})
+			.where('id', '=', p.id)
+			.where('submitted_at', 'is', null)
+);
+
 type AttemptRow = Awaited<ReturnType<typeof loadAttempt>>;
 
 async function loadAttempt(trx: Kysely<Database>, id: string) {
-	return trx.selectFrom('attempts').selectAll().where('id', '=', id).executeTakeFirst();
+	return (await selectAttempt(trx, { id })).rows[0];
 }
 
 function toResult(row: NonNullable<AttemptRow>): AttemptResult {
@@ -117,17 +185,15 @@ async function lockAttempt(
 ): Promise<{ submitted: boolean; row: NonNullable<AttemptRow> }> {
 	const at = now.toISOString();
 	for (let round = 0; round < 3; round++) {
-		const touched = await trx
-			.updateTable('attempts')
-			.set({ updated_at: at })
-			.where('id', '=', attemptId)
-			.where('participant_id', '=', participant.id)
-			.where('submitted_at', 'is', null)
-			.executeTakeFirst();
+		const touched = await touchOpenAttempt(trx, {
+			at,
+			id: attemptId,
+			participantId: participant.id
+		});
+		if (touched.rows.length === 1) return { submitted: false, row: touched.rows[0] };
 		const existing = await loadAttempt(trx, attemptId);
 		if (existing) {
 			if (existing.participant_id !== participant.id) throw new ClassroomError('not_found');
-			if (Number(touched.numUpdatedRows) === 1) return { submitted: false, row: existing };
 			if (existing.submitted_at !== null) return { submitted: true, row: existing };
 			// Created by a twin request that committed between our two statements: lock it next round.
 			continue;
@@ -229,26 +295,13 @@ export async function saveAnswers(
 		);
 		if (submitted) throw new ClassroomError('already_submitted');
 		for (const [questionId, { seq, answer }] of latest) {
-			await trx
-				.insertInto('answers')
-				.values({
-					attempt_id: attempt.id,
-					question_id: questionId,
-					answer: JSON.stringify(answer),
-					seq,
-					saved_at: savedAt
-				})
-				.onConflict((oc) =>
-					oc
-						.columns(['attempt_id', 'question_id'])
-						.doUpdateSet((eb) => ({
-							answer: eb.ref('excluded.answer'),
-							seq: eb.ref('excluded.seq'),
-							saved_at: eb.ref('excluded.saved_at')
-						}))
-						.where('answers.seq', '<', (eb) => eb.ref('excluded.seq'))
-				)
-				.execute();
+			await upsertAnswer(trx, {
+				attemptId: attempt.id,
+				questionId,
+				answer: JSON.stringify(answer),
+				seq,
+				savedAt
+			});
 		}
 	});
 	return { attemptId: body.attemptId, seq: Math.max(...[...latest.values()].map((l) => l.seq)) };
@@ -280,12 +333,10 @@ export async function submitAttempt(
 			now
 		);
 		if (submitted) return toResult(attempt);
-		const rows = await trx
-			.selectFrom('answers')
-			.select(['question_id', 'answer'])
-			.where('attempt_id', '=', attempt.id)
-			.where('answer', '!=', clearedAnswer)
-			.execute();
+		const { rows } = await selectGivenAnswers(trx, {
+			attemptId: attempt.id,
+			cleared: clearedAnswer
+		});
 		const answers = new Map(rows.map((r) => [r.question_id, JSON.parse(r.answer) as unknown]));
 		const items = questionIds.map((questionId) => ({
 			questionId,
@@ -294,20 +345,15 @@ export async function submitAttempt(
 		const score = items.reduce((sum, i) => sum + i.points, 0);
 		const max = items.reduce((sum, i) => sum + i.max, 0);
 		const submittedAt = now.toISOString();
-		const updated = await trx
-			.updateTable('attempts')
-			.set({
-				submitted_at: submittedAt,
-				updated_at: submittedAt,
-				score,
-				max_score: max,
-				lang: body.lang,
-				results: JSON.stringify(items)
-			})
-			.where('id', '=', attempt.id)
-			.where('submitted_at', 'is', null)
-			.executeTakeFirst();
-		if (Number(updated.numUpdatedRows) === 0) {
+		const updated = await closeAttempt(trx, {
+			at: submittedAt,
+			score,
+			max,
+			lang: body.lang,
+			results: JSON.stringify(items),
+			id: attempt.id
+		});
+		if (Number(updated.numAffectedRows ?? 0n) === 0) {
 			// A parallel submit of the same attempt won the race; its result is the one that counts.
 			return toResult((await loadAttempt(trx, attempt.id))!);
 		}

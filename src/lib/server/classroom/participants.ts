@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { cleanNickname, disambiguate, nicknameKey, nicknameProblem } from '$lib/classroom/nickname';
 import type { Lang } from '$lib/i18n/langs';
 import { isUniqueViolation } from '../db/connect';
+import { precompiled } from '../db/precompiled';
 import type { Database, ParticipantTable } from '../db/schema';
 import { requireOpen, toAssignment, type Assignment } from './assignments';
 import { ClassroomError } from './errors';
@@ -51,12 +52,9 @@ export async function joinAssignment(
 	return { token, participant };
 }
 
-/** The student and their assignment behind a resume token, or a not-found refusal. */
-export async function findByToken(
-	db: Kysely<Database>,
-	token: string
-): Promise<{ participant: Participant; assignment: Assignment }> {
-	const row = await db
+/** Compiled once: every save and submit starts with this lookup. */
+const selectByTokenHash = precompiled(['hash'], (db: Kysely<Database>, p) =>
+	db
 		.selectFrom('participants')
 		.innerJoin('assignments', 'assignments.id', 'participants.assignment_id')
 		.selectAll('assignments')
@@ -67,9 +65,16 @@ export async function findByToken(
 			'participants.lang as p_lang',
 			'participants.joined_at as p_joined_at'
 		])
-		// Looking up by hash: the token's holder proves nothing by timing, and the hash is not the token.
-		.where('participants.token_hash', '=', hashSecret(token))
-		.executeTakeFirst();
+		.where('participants.token_hash', '=', p.hash)
+);
+
+/** The student and their assignment behind a resume token, or a not-found refusal. */
+export async function findByToken(
+	db: Kysely<Database>,
+	token: string
+): Promise<{ participant: Participant; assignment: Assignment }> {
+	// Looking up by hash: the token's holder proves nothing by timing, and the hash is not the token.
+	const [row] = (await selectByTokenHash(db, { hash: hashSecret(token) })).rows;
 	if (!row) throw new ClassroomError('not_found');
 	const { p_id, p_nickname, p_nickname_key, p_lang, p_joined_at, ...assignmentRow } = row;
 	return {

@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvide
 import pg from 'pg';
 import { migrations } from './migrations';
 import type { Database } from './schema';
+import { withStatementCache } from './statement-cache';
 
 export type DbKind = 'sqlite' | 'postgres';
 
@@ -59,7 +60,9 @@ function sqlite(dataDir: string, fileName = 'classroom.sqlite'): Omit<Db, 'kind'
 	database.pragma('synchronous = NORMAL');
 	database.pragma('foreign_keys = ON');
 	database.pragma('busy_timeout = 5000');
-	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+	const db = new Kysely<Database>({
+		dialect: new SqliteDialect({ database: withStatementCache(database) })
+	});
 	return { db, close: () => db.destroy() };
 }
 
