@@ -1,4 +1,5 @@
 import { PostgresAdapter, type Kysely, type Migration } from 'kysely';
+import { ltiMigration } from '../lti/migration';
 
 /**
  * Versioned migrations, compiled into the server (a static provider: nothing is read from disk at
@@ -138,6 +139,7 @@ export const migrations: Record<string, Migration> = {
 			}
 		}
 	},
+	'2026-12-01-002-lti': ltiMigration,
 	// The lowest percentage of marks 2–5 for the suggested five-point mark; 1 is below the first.
 	'2026-12-01-004-mark-thresholds': {
 		async up(db: Kysely<unknown>) {
