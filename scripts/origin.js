@@ -45,18 +45,29 @@ function scheme(encrypted) {
 }
 
 /**
- * Whether SvelteKit's CSRF check will refuse this request (the same test as its own): a form post
- * whose Origin is not the origin it reached. Used only to answer in the reader's language.
+ * The two LTI doors a learning platform posts to from its own origin by design: login initiation,
+ * and the launch, whose signed id_token and one-time nonce are its protection. Every other form
+ * post must come from the origin it reached.
+ */
+export const platformPostPaths = ['/lti/login', '/lti/launch'];
+
+/**
+ * Whether a request is a cross-site form post to refuse: a form whose Origin is not the origin it
+ * reached, anywhere but the LTI doors. The one rule of the app, used by `npm start` to answer in
+ * the reader's language and by the server hook (src/lib/server/csrf.ts) in place of SvelteKit's
+ * own check, which cannot exempt a path.
  * @param {string} method
  * @param {string | undefined} contentType
- * @param {string | undefined} origin the request's Origin header
+ * @param {string | undefined | null} origin the request's Origin header
  * @param {string | null} expected from requestOrigin
+ * @param {string} [path] the request's path, without the query
  */
-export function crossSiteForm(method, contentType, origin, expected) {
+export function crossSiteForm(method, contentType, origin, expected, path = '') {
 	if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) return false;
 	const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
 	const form = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
-	return form.includes(type) && origin !== expected;
+	if (!form.includes(type) || origin === expected) return false;
+	return !platformPostPaths.includes(path);
 }
 
 /**

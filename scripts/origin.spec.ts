@@ -80,6 +80,15 @@ describe('crossSiteForm', () => {
 		expect(crossSiteForm('POST', form, here, null)).toBe(true);
 	});
 
+	it('lets a platform post to the LTI login and launch only', () => {
+		const moodle = 'https://moodle.school.test';
+		expect(crossSiteForm('POST', form, moodle, here, '/lti/login')).toBe(false);
+		expect(crossSiteForm('POST', form, moodle, here, '/lti/launch')).toBe(false);
+		expect(crossSiteForm('POST', form, moodle, here, '/lti/deep-link')).toBe(true);
+		expect(crossSiteForm('POST', form, moodle, here, '/lti/launch/')).toBe(true);
+		expect(crossSiteForm('POST', form, moodle, here, '/hu/lti/launch')).toBe(true);
+	});
+
 	it('leaves reads and JSON to SvelteKit', () => {
 		expect(crossSiteForm('GET', form, 'http://evil.example', here)).toBe(false);
 		expect(crossSiteForm('POST', 'application/json', 'http://evil.example', here)).toBe(false);

@@ -5,7 +5,8 @@
 // ORIGIN, PROTOCOL_HEADER and HOST_HEADER is set, the server states the real protocol of each
 // connection (plain HTTP) in a header of its own, and the origin becomes the Host the browser
 // reached: localhost on the laptop, the LAN address on a phone. The CSRF check stays on: a form
-// from another site carries another Origin and is refused. Behind a proxy, ORIGIN or
+// from another site carries another Origin and is refused (but for the LTI login and launch, which
+// a learning platform posts from its own origin; see origin.js). Behind a proxy, ORIGIN or
 // PROTOCOL_HEADER/HOST_HEADER (and ADDRESS_HEADER) are set and win; nothing here is used then.
 import http from 'node:http';
 import os from 'node:os';
@@ -29,7 +30,7 @@ const port = Number(env.PORT || 3000);
 
 /**
  * A refused cross-site form gets the app's own translated page (or, for a form sent by JavaScript,
- * an error result the page shows), not SvelteKit's bare English text. Kit's check still runs.
+ * an error result the page shows), not a bare English text. The app's hook applies the same rule.
  * @param {http.IncomingMessage} req
  * @param {http.ServerResponse} res
  */
@@ -58,7 +59,8 @@ const server = http.createServer((req, res) => {
 			res.statusCode = 404;
 			res.end('Not found');
 		});
-	if (crossSiteForm(method, req.headers['content-type'], req.headers.origin, expected)) {
+	const path = (req.url ?? '/').split('?')[0];
+	if (crossSiteForm(method, req.headers['content-type'], req.headers.origin, expected, path)) {
 		// The refused body is read and dropped first, so that the client gets its answer cleanly.
 		req.resume();
 		req.once('end', () => {

@@ -3,6 +3,7 @@ import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { isLang, langCookie } from '$lib/i18n/langs';
 import { negotiateLang } from '$lib/i18n/negotiate';
 import { compress } from '$lib/server/compress';
+import { crossSiteRefusal, isCrossSiteForm } from '$lib/server/csrf';
 import { localeResources } from '$lib/server/locales';
 import { Gate } from '$lib/server/render-gate';
 import { hasSecret, redactPath } from '$lib/server/secret-paths';
@@ -63,13 +64,17 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.textSize = textSize;
 
 	limitServer(event.platform);
+	// In place of SvelteKit's own origin check, which cannot let the LTI launch through (csrf.ts).
+	const refused = isCrossSiteForm(event.request, event.url);
 	const render = async () =>
 		resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%textsize%', textSize)
 		});
-	const response = event.url.pathname.startsWith('/api/')
-		? await render()
-		: ((await renders.run(render)) ?? busy(lang));
+	const response = refused
+		? await crossSiteRefusal(event.request, lang, (path) => event.fetch(path))
+		: event.url.pathname.startsWith('/api/')
+			? await render()
+			: ((await renders.run(render)) ?? busy(lang));
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	// A key or token in the address must not travel on as a Referer, not even to this site.
 	const secret = hasSecret(event.url.pathname);

@@ -1,4 +1,5 @@
 import { PostgresAdapter, type Kysely, type Migration } from 'kysely';
+import { ltiMigration } from '../lti/migration';
 
 /**
  * Versioned migrations, compiled into the server (a static provider: nothing is read from disk at
@@ -138,6 +139,7 @@ export const migrations: Record<string, Migration> = {
 			}
 		}
 	},
+	'2026-12-01-002-lti': ltiMigration,
 	'2026-12-01-003-server-secrets': {
 		// Random secrets the server keeps across restarts (the one that deals quiz questions per attempt).
 		async up(db: Kysely<unknown>) {

@@ -2,6 +2,8 @@ import { json } from '@sveltejs/kit';
 import { submitSchema } from '$lib/classroom/schemas';
 import { submitAttempt } from '$lib/server/classroom/attempts';
 import { api, catalogue, database, jsonBody, limit, limits } from '$lib/server/classroom/service';
+import { scoreAfterSubmit } from '$lib/server/lti/ags';
+import { lti } from '$lib/server/lti/tables';
 import type { RequestHandler } from './$types';
 
 /**
@@ -13,6 +15,8 @@ export const POST: RequestHandler = ({ request, getClientAddress }) =>
 		limit(limits.savesPerIp, getClientAddress());
 		const body = await jsonBody(request, submitSchema);
 		const { result } = await submitAttempt(await database(), catalogue, body, new Date());
+		// A student who came from a learning platform: the score goes to its gradebook too.
+		await scoreAfterSubmit(lti(await database()), body.token, result, new Date());
 		return json(
 			{ score: result.score, max: result.max, number: result.number },
 			{ headers: { 'cache-control': 'no-store' } }

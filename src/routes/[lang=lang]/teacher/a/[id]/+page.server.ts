@@ -8,6 +8,7 @@ import { formRefusal } from '$lib/server/classroom/form-refusal';
 import { refusingLoad } from '$lib/server/classroom/load-refusal';
 import { joinUrl, loopbackHint, qrSvg, teacherPath } from '$lib/server/classroom/links';
 import { catalogue, database } from '$lib/server/classroom/service';
+import { exportMenu } from '$lib/server/exports/bank';
 import { teacherFromCookie } from '$lib/server/classroom/teacher-access';
 import { forgetTeacherKey } from '$lib/server/classroom/teacher-session';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -50,6 +51,7 @@ async function dashboardPage(event: Parameters<PageServerLoad>[0]) {
 		},
 		joinUrl: link,
 		qr: await qrSvg(link),
+		exportQuizzes: exportMenu(),
 		dashboard: await loadDashboard(await database(), catalogue, assignment, lang, new Date())
 	};
 }
