@@ -61,6 +61,11 @@ describe('buildChartConfig', () => {
 		const months = scale.ticks.map((t) => new Date(t.value).getUTCMonth());
 		expect(months.length).toBeGreaterThan(4);
 		expect(months.every((m) => m % 3 === 0)).toBe(true);
+		// On a phone-wide axis only every second or third quarter is labelled, so that none collide.
+		const narrow = { ticks: [], width: 280 } as unknown as Scale;
+		call(x.afterBuildTicks, narrow);
+		expect(narrow.ticks.length).toBeLessThanOrEqual(4);
+		expect(narrow.ticks.length).toBeLessThan(scale.ticks.length);
 	});
 
 	it('labels the years of bar charts, with a partial year marked', () => {

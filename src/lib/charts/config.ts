@@ -1,7 +1,15 @@
-import type { ChartConfiguration, ChartDataset, Scale, TooltipItem } from 'chart.js';
+import type {
+	Chart,
+	ChartConfiguration,
+	ChartDataset,
+	LegendItem,
+	Scale,
+	TooltipItem
+} from 'chart.js';
 import { intlLocale, type Lang } from '$lib/i18n/langs';
 import { dateToTime, formatMonthTick, formatPointValue, formatValue, formatX } from './format';
 import type { ChartModel, ChartPoint, ChartSeries } from './types';
+import { thinTicks, wrapLabel } from './wrap';
 
 /** What the page knows about the reader's display: colour scheme, motion preference, CSS colours. */
 export interface ChartEnv {
@@ -185,7 +193,10 @@ export function buildChartConfig(
 							min,
 							max,
 							afterBuildTicks: (scale: Scale) => {
-								scale.ticks = quarterTicks(min, max).map((value) => ({ value }));
+								// About one label per 70 px, so that month labels never collide on a phone.
+								scale.ticks = thinTicks(quarterTicks(min, max), scale.width / 70).map((value) => ({
+									value
+								}));
 							},
 							ticks: {
 								color: fg,
@@ -215,7 +226,19 @@ export function buildChartConfig(
 						color: fg,
 						usePointStyle: true,
 						padding: 14,
-						filter: (item) => item.text !== bandLowLabel
+						// On a phone long labels wrap onto lines instead of running off the canvas.
+						// (The defaults through the instance: this module imports chart.js types only.)
+						generateLabels: (chart) =>
+							(chart.constructor as typeof Chart).defaults.plugins.legend.labels
+								.generateLabels(chart)
+								.filter((item) => item.text !== bandLowLabel)
+								.map((item) => ({
+									...item,
+									text:
+										chart.width < 560
+											? wrapLabel(item.text, Math.max(16, Math.floor(chart.width / 9)))
+											: item.text
+								})) as LegendItem[]
 					}
 				},
 				tooltip: {

@@ -1,5 +1,26 @@
+import { error } from '@sveltejs/kit';
+import { keyFigures } from '$lib/content/key-figures';
+import { quizList } from '$lib/content/questions';
 import { lessonAsOf } from '$lib/data/currency.server';
+import { isLang } from '$lib/i18n/langs';
+import { storyMapInfo } from '$lib/server/map/info';
 import type { PageServerLoad } from './$types';
 
-/** The home page says how current the lesson is: the date of its latest fact. */
-export const load: PageServerLoad = () => ({ asOf: lessonAsOf });
+/**
+ * How current the lesson is (the date of its latest fact), the map, the three key figures and the
+ * quizzes (titles only), in the page's language.
+ */
+export const load: PageServerLoad = ({ params }) => {
+	if (!isLang(params.lang)) error(404, { message: 'Not found' });
+	const lang = params.lang;
+	return {
+		asOf: lessonAsOf,
+		map: storyMapInfo(lang),
+		figures: keyFigures(lang),
+		quizzes: quizList.map((quiz) => ({
+			id: quiz.id,
+			title: quiz.title[lang],
+			count: quiz.questions.length
+		}))
+	};
+};

@@ -13,6 +13,8 @@ export function useHashTarget(): { readonly id: string | null } {
 		state.id = id;
 		const el = id ? document.getElementById(id) : null;
 		if (!el) return;
+		// Source notes and the like wait behind a closed <details>: open it so the target shows.
+		el.closest('details:not([open])')?.setAttribute('open', '');
 		const top = el.getBoundingClientRect().top;
 		// The browser or the router normally scrolls there already; only step in when it did not.
 		if (top < 0 || top > window.innerHeight * 0.8) el.scrollIntoView({ block: 'start' });

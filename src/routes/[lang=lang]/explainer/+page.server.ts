@@ -1,19 +1,34 @@
 import { error } from '@sveltejs/kit';
 import { explainerData } from '$lib/content/explainer-data.server';
+import { quizForSections } from '$lib/content/next-steps';
+import { quizzes } from '$lib/content/questions';
 import { lessonAsOf } from '$lib/data/currency.server';
 import { isLang } from '$lib/i18n/langs';
+import { storyMapInfo } from '$lib/server/map/info';
 import type { PageServerLoad } from './$types';
+
+const nextQuiz = quizForSections();
 
 /**
  * The explainer in the page's language, with its glossary, people and cited facts; the other
  * language's text only for `?parallel=1`, the one view that shows it (about half the page's
  * HTML otherwise). Runs on the server so the content code never ships to the browser. The
  * language switch and the parallel toggle navigate, so they fetch the data they need.
+ * Also the story map and, for each section, the quiz that asks about it (its next step).
  */
 export const load: PageServerLoad = ({ params, url }) => {
 	if (!isLang(params.lang)) error(404, { message: 'Not found' });
+	const lang = params.lang;
+	const quizOf = Object.fromEntries(
+		Object.entries(nextQuiz).map(([section, id]) => [
+			section,
+			{ id, title: quizzes[id].title[lang] }
+		])
+	);
 	return {
-		...explainerData(params.lang, url.searchParams.get('parallel') === '1'),
+		...explainerData(lang, url.searchParams.get('parallel') === '1'),
+		map: storyMapInfo(lang),
+		quizOf,
 		asOf: lessonAsOf
 	};
 };

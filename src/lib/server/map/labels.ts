@@ -1,0 +1,73 @@
+import type { Lang } from '$lib/i18n/langs';
+
+/** Where each place's label sits beside its marker, on the main map or on the close-up. */
+interface LabelAt {
+	dx: number;
+	dy: number;
+	anchor?: 'start' | 'middle' | 'end';
+}
+
+export const placeLabels: Record<
+	string,
+	{ main?: LabelAt; inset?: LabelAt; lines?: Record<Lang, string> }
+> = {
+	moscow: { main: { dx: 12, dy: -8 } },
+	kursk: { main: { dx: 20, dy: 24 } },
+	vostochny: {
+		main: { dx: -12, dy: -30, anchor: 'end' },
+		lines: { hu: 'Vosztocsnij\nűrrepülőtér', en: 'Vostochny\nCosmodrome' }
+	},
+	pyongyang: { main: { dx: -12, dy: 2, anchor: 'end' } },
+	vladivostok: { inset: { dx: -10, dy: -12, anchor: 'end' } },
+	bridge: {
+		inset: { dx: 14, dy: -4 },
+		lines: { hu: 'Haszan–Tumangang\nhíd', en: 'Khasan–Tumangang\nbridge' }
+	},
+	rason: { inset: { dx: -2, dy: 30, anchor: 'middle' } }
+};
+
+interface CountryLabel {
+	name: string;
+	lon: number;
+	lat: number;
+	cls: 'country' | 'country minor';
+}
+
+interface MapText {
+	title: string;
+	description: string;
+	insetTitle: string;
+	credit: string;
+	countries: CountryLabel[];
+}
+
+export const mapText: Record<Lang, MapText> = {
+	hu: {
+		title: 'A történet térképe',
+		description:
+			'Oroszország és Észak-Korea térképe a leckében szereplő helyekkel: Moszkva, a Kurszki terület, a Vosztocsnij űrrepülőtér, Phenjan, valamint kinagyítva a határvidék Vlagyivosztokkal, a Haszan–Tumangang híddal és Raszonnal.',
+		insetTitle: 'A határ kinagyítva',
+		credit: 'Adatok: Natural Earth',
+		countries: [
+			{ name: 'OROSZORSZÁG', lon: 98, lat: 60.5, cls: 'country' },
+			{ name: 'ÉSZAK-KOREA', lon: 121.5, lat: 36.0, cls: 'country' },
+			{ name: 'KÍNA', lon: 103, lat: 40, cls: 'country minor' },
+			{ name: 'UKRAJNA', lon: 30.5, lat: 46.8, cls: 'country minor' },
+			{ name: 'MONGÓLIA', lon: 103, lat: 46.5, cls: 'country minor' }
+		]
+	},
+	en: {
+		title: 'Map of the story',
+		description:
+			'Map of Russia and North Korea with the places the lesson names: Moscow, the Kursk region, the Vostochny Cosmodrome, Pyongyang and, in a close-up of the border, Vladivostok, the Khasan–Tumangang bridge and Rason.',
+		insetTitle: 'The border, close up',
+		credit: 'Data: Natural Earth',
+		countries: [
+			{ name: 'RUSSIA', lon: 98, lat: 60.5, cls: 'country' },
+			{ name: 'NORTH KOREA', lon: 121.5, lat: 36.0, cls: 'country' },
+			{ name: 'CHINA', lon: 103, lat: 40, cls: 'country minor' },
+			{ name: 'UKRAINE', lon: 30.5, lat: 46.8, cls: 'country minor' },
+			{ name: 'MONGOLIA', lon: 103, lat: 46.5, cls: 'country minor' }
+		]
+	}
+};
