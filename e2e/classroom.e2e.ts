@@ -96,7 +96,7 @@ const attemptIdOf = (page: Page) =>
 
 const whoMet = (lang: 'hu' | 'en') => (q: Locator) =>
 	q.locator('.prompt', {
-		hasText: lang === 'hu' ? 'Kivel tárgyalt Szergej Sojgu' : 'Whom did Sergei Shoigu hold talks'
+		hasText: lang === 'hu' ? 'Kivel tárgyalt Szergej Sojgu' : 'Who did Sergei Shoigu hold talks'
 	});
 const firstTrip = (q: Locator) => q.locator('.prompt', { hasText: /első útja|first trip/ });
 
@@ -174,7 +174,7 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 	await submitAll(ben.page);
 	await expect(ben.page.getByTestId('score')).toHaveText('You scored 0 out of 13 points (0%).');
 	// The teacher shows the answers: each question is marked, with the right answer and why.
-	const benItem = ben.page.getByTestId('result-item').filter({ hasText: 'Whom did Sergei Shoigu' });
+	const benItem = ben.page.getByTestId('result-item').filter({ hasText: 'Who did Sergei Shoigu' });
 	await expect(benItem).toHaveAttribute('data-verdict', 'wrong');
 	await expect(benItem).toContainText(/Correct answer\s*Kim Jong Un, North Korea’s leader/);
 	await benItem.getByText('Why?', { exact: true }).click();
