@@ -48,7 +48,7 @@ export const storyPlaces: readonly StoryPlace[] = [
 		name: { hu: 'Vosztocsnij űrrepülőtér', en: 'Vostochny Cosmodrome' },
 		note: {
 			hu: 'Oroszország új űrközpontja az Amur-vidéken; Putyin és Kim 2023 szeptemberében itt találkozott.',
-			en: "Russia's new space centre in the Amur region; Putin and Kim met here in September 2023."
+			en: 'Russia’s new space centre in the Amur region; Putin and Kim met here in September 2023.'
 		}
 	},
 	{
@@ -72,7 +72,7 @@ export const storyPlaces: readonly StoryPlace[] = [
 		name: { hu: 'Vlagyivosztok', en: 'Vladivostok' },
 		note: {
 			hu: 'Oroszország legnagyobb csendes-óceáni kikötője, kb. 130 km-re az észak-koreai határtól.',
-			en: "Russia's largest Pacific port, about 130 km from the North Korean border."
+			en: 'Russia’s largest Pacific port, about 130 km from the North Korean border.'
 		}
 	},
 	{
