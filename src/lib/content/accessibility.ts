@@ -26,7 +26,15 @@ export const testedPages: { route: string; name: Text }[] = [
 	{ route: '/[lang]/teacher', name: { hu: 'Tanári oldal', en: "Teacher's page" } },
 	{
 		route: '/[lang]/teacher/a/[id]/[key]',
+		name: { hu: 'A privát link megnyitása', en: 'Opening the private link' }
+	},
+	{
+		route: '/[lang]/teacher/a/[id]',
 		name: { hu: 'Tanári áttekintő', en: "Teacher's dashboard" }
+	},
+	{
+		route: '/[lang]/teacher/a/[id]/show',
+		name: { hu: 'Osztálynézet', en: 'Class view' }
 	},
 	{ route: '/[lang]/teacher/guide', name: { hu: 'Tanári útmutató', en: "Teacher's guide" } },
 	{

@@ -39,6 +39,9 @@ const numberPattern: Record<Lang, RegExp> = {
 	en: /\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?/g
 };
 
+/** The standards the pages name with their version; the version is no figure to compare. */
+const standardVersion = /\b(LTI|QTI|WCAG) \d+(?:\.\d+)+/g;
+
 /**
  * The figures and months a text states, as a sorted list that both languages must share:
  * `9,4 millió` and `9.4 million` are both `9.4`, `13 000` and `13,000` are `13000`, `szeptemberében`
@@ -52,6 +55,8 @@ export function figures(text: string, lang: Lang): string[] {
 			/(\d+)(?:(–| és )(\d+))? ezer/g,
 			(_, a: string, sep?: string, b?: string) => (b ? `${a}000${sep}${b}000` : `${a}000`)
 		);
+	// A standard's version is part of its name, written alike in both languages (LTI 1.3, QTI 3.0).
+	text = text.replace(standardVersion, '$1');
 	// A decimal point between digits in Hungarian is an ordinal or date dot (2024. 09.), not a decimal.
 	for (const match of text.matchAll(numberPattern[lang])) {
 		const raw = match[0].replace(/[\u00a0\u202f ]/g, '');

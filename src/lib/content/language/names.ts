@@ -1,9 +1,10 @@
 /**
  * What the spelling spec accepts although hunspell does not know it, reviewed by hand: names of
  * people, places, outlets and organisations in the forms the pages use (Hungarian suffixed forms and
- * adjectives such as `vosztocsniji` included), abbreviations (CSIS, KCNA, QR-kód), two terms the
- * dictionaries lack (kozmodrom, cosmodrome) and the letter groups the words quiz explains (ch, di,
- * gyi). A common word that hunspell flags is a spelling mistake to fix, never an entry here.
+ * adjectives such as `vosztocsniji` included), abbreviations (CSIS, KCNA, QR-kód), the learning
+ * platforms' standards and formats (LTI, QTI, Moodle, zip, https-en), two terms the dictionaries
+ * lack (kozmodrom, cosmodrome) and the letter groups the words quiz explains (ch, di, gyi). A common
+ * word that hunspell flags is a spelling mistake to fix, never an entry here.
  */
 export const names: string[] = [
 	'.xlsx',
@@ -59,6 +60,7 @@ export const names: string[] = [
 	'Herald',
 	'Hong-csol',
 	'Hongzhong',
+	'https-en',
 	'Hung-csung',
 	'ICBM',
 	'ICBMs',
@@ -100,6 +102,7 @@ export const names: string[] = [
 	'Li',
 	'Ljubimova',
 	'localhost',
+	'LTI',
 	'luhanszki',
 	'Lyubimova',
 	'Macegora',
@@ -108,6 +111,9 @@ export const names: string[] = [
 	'Medvegyev',
 	'Mishustin',
 	'Misusztyin',
+	'Moodle',
+	'Moodle-be',
+	'Moodle-ben',
 	'Nadzsin',
 	'Nadzsinból',
 	'Najin',
@@ -134,6 +140,7 @@ export const names: string[] = [
 	'QR-kódja',
 	'QR-kódját',
 	'QR-kódot',
+	'QTI',
 	'Reuters',
 	'Ri',
 	'Rudenko',
@@ -195,5 +202,6 @@ export const names: string[] = [
 	'Zaporizhzhia',
 	'Zaporizzsjai',
 	'Zelensky',
-	'Zelenszkij'
+	'Zelenszkij',
+	'zip'
 ];

@@ -13,6 +13,12 @@ describe('figures', () => {
 		expect(figures('Júliusban', 'hu')).toEqual(['month 7']);
 		expect(figures('you may', 'en')).toEqual([]);
 	});
+
+	it('takes a standard’s version for part of its name, not for a figure', () => {
+		expect(figures('egy LTI 1.3-as indítás, QTI 3.0 csomag, 2 perc', 'hu')).toEqual(['2']);
+		expect(figures('an LTI 1.3 launch, a QTI 3.0 package, 2 minutes', 'en')).toEqual(['2']);
+		expect(figures('1.3', 'hu')).toEqual(['1', '3']);
+	});
 });
 
 describe('parity beyond keys', () => {
