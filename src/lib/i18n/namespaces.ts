@@ -8,6 +8,7 @@ import type { LangResources } from './instance';
  */
 export const routeNamespaces: Readonly<Record<string, readonly string[]>> = {
 	'/[lang=lang]': [],
+	'/[lang=lang]/accessibility': [],
 	'/[lang=lang]/attempt/[token]': ['quiz', 'teacher'],
 	'/[lang=lang]/explainer': ['explainer'],
 	'/[lang=lang]/glossary': ['explainer'],

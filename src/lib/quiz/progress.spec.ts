@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeMulti, makeOneOfEach, makeSingle } from '$lib/testing/quiz';
 import {
 	awaitingReveal,
+	finalScore,
 	newState,
 	parseProgress,
 	progressStore,
@@ -165,6 +166,18 @@ describe('reveals', () => {
 		const s = { ...answered(), reveals: { 'q-single': reveal, 'q-multi': reveal } };
 		const changed = questions.map((q) => (q.id === 'q-multi' ? makeMulti({ key: ['a'] }) : q));
 		expect(Object.keys(validateProgress(s, changed).state!.reveals)).toEqual(['q-single']);
+	});
+	it('give the final score only once every question has one', () => {
+		const s = { ...answered(), phase: 'result' as const, reveals: { [questions[0].id]: reveal } };
+		expect(finalScore(s)).toBeNull();
+		expect(finalScore({ ...s, phase: 'answering' })).toBeNull();
+		const half = { ...reveal, result: { ...reveal.result, score: 0.5, correct: false } };
+		const all = Object.fromEntries(questions.map((q, i) => [q.id, i === 0 ? half : reveal]));
+		expect(finalScore({ ...s, reveals: all })).toEqual({
+			score: questions.length - 0.5,
+			max: questions.length,
+			share: (questions.length - 0.5) / questions.length
+		});
 	});
 	it('saves the deal it needs to fetch before loading', () => {
 		const store = progressStore(new MemoryStorage(), 'article');

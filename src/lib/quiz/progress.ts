@@ -1,3 +1,4 @@
+import { scoreSummary } from './score';
 import { hashString } from './shuffle';
 import { findAnswerProblem } from './validate';
 import type { Answer, QuestionShape, Reveal } from './types';
@@ -105,6 +106,13 @@ export function retryState(
 export function awaitingReveal(state: PlayerState): string[] {
 	const final = state.phase === 'result' ? state.order : state.checked;
 	return final.filter((id) => !state.reveals[id]);
+}
+
+/** The score of a finished attempt, once every question's reveal is in; otherwise null. */
+export function finalScore(state: PlayerState): { score: number; max: number } | null {
+	if (state.phase !== 'result' || awaitingReveal(state).length > 0) return null;
+	const results = state.order.map((id) => state.reveals[id].result);
+	return scoreSummary(results);
 }
 
 export function serializeProgress(state: PlayerState): string {

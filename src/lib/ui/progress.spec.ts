@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
-import { bestScoresKey, readBestScores, readLastRead, saveLastRead } from './progress';
+import {
+	bestScoresKey,
+	readBestScores,
+	readLastRead,
+	saveBestScore,
+	saveLastRead
+} from './progress';
 
 const store = new Map<string, string>();
 beforeEach(() => {
@@ -42,5 +48,17 @@ describe('lesson progress in the browser', () => {
 		});
 		store.set(bestScoresKey, 'not json');
 		expect(readBestScores()).toEqual({});
+	});
+
+	it('keeps the best score of each quiz, by share of the points', () => {
+		saveBestScore('article', { score: 6, max: 13 });
+		saveBestScore('article', { score: 4, max: 13 });
+		saveBestScore('words', { score: 2, max: 4 });
+		expect(readBestScores()).toEqual({
+			article: { score: 6, max: 13 },
+			words: { score: 2, max: 4 }
+		});
+		saveBestScore('article', { score: 9.5, max: 13 });
+		expect(readBestScores().article).toEqual({ score: 9.5, max: 13 });
 	});
 });

@@ -18,11 +18,8 @@ export interface BestScore {
 }
 
 const lastReadKey = 'lesson:last-read';
-/**
- * The quiz player keeps the best scores under this key (quiz id → { score, max }); this is only a
- * reader, so the home page shows them even before the player's own module is merged.
- */
-export const bestScoresKey = 'quiz:best-scores';
+/** The best score of each practice quiz finished in this browser: quiz id → { score, max }. */
+export const bestScoresKey = 'lesson:best-scores';
 
 function read(key: string): unknown {
 	try {
@@ -60,4 +57,16 @@ export function readBestScores(): Record<string, BestScore> {
 			scores[id] = { score: Math.min(score, max), max };
 	}
 	return scores;
+}
+
+/** Keeps a finished practice quiz's score when it beats the one kept (by share of the points). */
+export function saveBestScore(quizId: string, result: BestScore): void {
+	const scores = readBestScores();
+	const kept = scores[quizId];
+	if (kept && kept.score / kept.max >= result.score / result.max) return;
+	try {
+		localStorage.setItem(bestScoresKey, JSON.stringify({ ...scores, [quizId]: result }));
+	} catch {
+		// Private mode or storage full: the home page simply shows no score.
+	}
 }
