@@ -25,7 +25,7 @@ describe('chartTable', () => {
 			'September 2024',
 			'South Korea’s estimate',
 			'up to 9.4',
-			'medium'
+			'low'
 		]);
 		expect(hu.rows.find((r) => r.cells[0] === '2024. szeptember')?.cells[2]).toBe('legfeljebb 9,4');
 		expect(en.rows.every((r) => r.estimate)).toBe(true);

@@ -121,7 +121,7 @@ const troopsTable: DataTable = {
 			},
 			value: 3000,
 			factId: 'se-troops-2024-10-23',
-			source: 'Spotlight Nepal, 2024-10-23',
+			source: 'Local News 8 (AP), 2024-10-23',
 			estimate: true
 		},
 		{
