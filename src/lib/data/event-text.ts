@@ -459,7 +459,7 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Dél-koreai hírszerzés: Észak-Korea katonákat küld Oroszországba',
-				note: 'A NIS szerint 2024. október 8. és 13. között kb. 1500, különleges alakulatokhoz tartozó katonát szállítottak orosz hadihajók Vlagyivosztokba. A Yonhap a NIS-re hivatkozva mintegy 12 000 fős tervről írt, ezt a NIS az AFP-nek nem erősítette meg. Moszkva és Phenjan csak 2025 áprilisában ismerte el a bevetést.',
+				note: 'A NIS szerint 2024. október 8. és 13. között kb. 1500, különleges alakulatokhoz tartozó katonát szállítottak orosz hadihajók Vlagyivosztokba. A Jonhap a NIS-re hivatkozva mintegy 12 000 fős tervről írt, ezt a NIS az AFP-nek nem erősítette meg. Moszkva és Phenjan csak 2025 áprilisában ismerte el a bevetést.',
 				people: 'Dél-Korea Nemzeti Hírszerző Szolgálata (NIS)',
 				place: 'Észak-koreai kikötők → Vlagyivosztok; Szöul'
 			},
