@@ -70,8 +70,8 @@ function visitsModel(): ChartModel {
 			en: 'High-level visits per year, by direction'
 		},
 		takeaway: {
-			hu: `2022-ben egyetlen személyes látogatás sem volt; 2025-ben már ${latest.value}, többségük orosz vezetők útja Phenjanba.`,
-			en: `There was not a single in-person visit in 2022; in 2025 there were ${latest.value}, most of them Russian officials travelling to Pyongyang.`
+			hu: `A mi számolásunk szerint 2022-ben egyetlen miniszteri vagy magasabb szintű személyes látogatás sem volt; 2025-ben már ${latest.value}, többségük orosz vezetők útja Phenjanba.`,
+			en: `By our count there was not a single in-person visit at minister level or above in 2022; in 2025 there were ${latest.value}, most of them Russian officials travelling to Pyongyang.`
 		},
 		note: {
 			hu: `Saját számlálás az idővonal eseményeiből: miniszteri vagy magasabb szintű személyes találkozók, egy többnapos út egynek számít. A 2024. júliusi, Krivorucsko vezette miniszterhelyettesi küldöttség nincs benne. ${since} első hónapjaiból nem találtunk ilyen találkozót.`,
