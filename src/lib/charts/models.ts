@@ -70,8 +70,8 @@ function visitsModel(): ChartModel {
 			en: 'High-level visits per year, by direction'
 		},
 		takeaway: {
-			hu: `2022-ben egyetlen személyes látogatás sem volt; 2025-ben már ${latest.value}, többségük orosz vezetők útja Phenjanba.`,
-			en: `There was not a single in-person visit in 2022; in 2025 there were ${latest.value}, most of them Russian officials travelling to Pyongyang.`
+			hu: `A mi számolásunk szerint 2022-ben egyetlen miniszteri vagy magasabb szintű személyes látogatás sem volt; 2025-ben már ${latest.value}, többségük orosz vezetők útja Phenjanba.`,
+			en: `By our count there was not a single in-person visit at minister level or above in 2022; in 2025 there were ${latest.value}, most of them Russian officials travelling to Pyongyang.`
 		},
 		note: {
 			hu: `Saját számlálás az idővonal eseményeiből: miniszteri vagy magasabb szintű személyes találkozók, egy többnapos út egynek számít. A 2024. júliusi, Krivorucsko vezette miniszterhelyettesi küldöttség nincs benne. ${since} első hónapjaiból nem találtunk ilyen találkozót.`,
@@ -305,8 +305,8 @@ function tradeModel(): ChartModel {
 			en: 'Recorded trade is small: it almost vanished in 2021–2022 and rose to about $34 million in 2023, and it leaves out the arms trade entirely.'
 		},
 		note: {
-			hu: 'A nyilvántartott (legális) kereskedelem nem tartalmazza a fegyverszállításokat, amelyek becslések szerint ennél jóval nagyobbak. 2021-re nincs dollárösszeg (a kereskedelem szinte megszűnt). A 2022-es szám visszaszámolt (a 2023-as érték kilencede), a 2024-es egy iparági becslés: ezek halvány, keretes oszlopok. Egy kiszivárgott ENSZ-jelentés részéves 2023-as adatát (28 millió USD) nem ábrázoljuk, mert nem összevethető.',
-			en: 'Recorded (legal) trade does not include the arms transfers, which are estimated to be far larger. There is no dollar figure for 2021 (trade almost stopped). The 2022 figure is back-calculated (one ninth of 2023) and 2024 is an industry estimate: these are pale, outlined bars. A leaked UN experts’ partial-year figure for 2023 ($28 million) is not charted because it is not comparable.'
+			hu: 'A nyilvántartott (legális) kereskedelem nem tartalmazza a fegyverszállításokat, amelyek becslések szerint ennél jóval nagyobbak. 2021-re nincs dollárösszeg (a kereskedelem szinte megszűnt). A 2022-es szám visszaszámolt (a 2023-as érték kilencede), a 2024-es egy iparági becslés, amelyet egy másik jelentés vitat: ezek halvány, keretes oszlopok. Egy kiszivárgott ENSZ-jelentés részéves 2023-as adatát (28 millió USD) nem ábrázoljuk, mert nem összevethető.',
+			en: 'Recorded (legal) trade does not include the arms transfers, which are estimated to be far larger. There is no dollar figure for 2021 (trade almost stopped). The 2022 figure is back-calculated (one ninth of 2023) and 2024 is an industry estimate that another report contests: these are pale, outlined bars. A leaked UN experts’ partial-year figure for 2023 ($28 million) is not charted because it is not comparable.'
 		},
 		series: [
 			{

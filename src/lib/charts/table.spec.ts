@@ -21,12 +21,7 @@ describe('chartTable', () => {
 		]);
 		const en = chartTable(getChartModel('chart-shells'), 'en');
 		const sept = en.rows.find((r) => r.cells[0] === 'September 2024');
-		expect(sept?.cells).toEqual([
-			'September 2024',
-			'South Korea’s estimate',
-			'up to 9.4',
-			'medium'
-		]);
+		expect(sept?.cells).toEqual(['September 2024', 'South Korea’s estimate', 'up to 9.4', 'low']);
 		expect(hu.rows.find((r) => r.cells[0] === '2024. szeptember')?.cells[2]).toBe('legfeljebb 9,4');
 		expect(en.rows.every((r) => r.estimate)).toBe(true);
 	});

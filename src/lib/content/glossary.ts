@@ -73,7 +73,7 @@ export const glossary: GlossaryTerm[] = [
 		term: { hu: 'űrrepülőtér (kozmodrom)', en: 'cosmodrome (spaceport)' },
 		definition: {
 			hu: 'Rakéták és űreszközök indítására épült létesítmény. A Vosztocsnij űrrepülőtér Oroszország távol-keleti Amuri területén van.',
-			en: 'A site built for launching rockets and spacecraft. The Vostochny cosmodrome is in Russia’s Amur region in the Far East.'
+			en: 'A site built for launching rockets and spacecraft. The Vostochny Cosmodrome is in Russia’s Amur region in the Far East.'
 		}
 	},
 	{

@@ -84,7 +84,7 @@ export const people: Person[] = [
 			{
 				text: {
 					hu: '2023. szeptember 13-án a Vosztocsnij űrrepülőtéren fogadta Kim Dzsong-unt.',
-					en: 'Hosted Kim Jong Un at the Vostochny cosmodrome on 13 September 2023.'
+					en: 'Hosted Kim Jong Un at the Vostochny Cosmodrome on 13 September 2023.'
 				},
 				fact: 'ev-2023-09-13-vostochny-summit'
 			}

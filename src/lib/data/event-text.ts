@@ -459,13 +459,13 @@ export const eventInfo: Record<string, EventInfo> = {
 		text: {
 			hu: {
 				title: 'Dél-koreai hírszerzés: Észak-Korea katonákat küld Oroszországba',
-				note: 'A NIS szerint 2024. október 8. és 13. között kb. 1500, különleges alakulatokhoz tartozó katonát szállítottak orosz hadihajók Vlagyivosztokba, összesen mintegy 12 000-et terveztek. Moszkva és Phenjan csak 2025 áprilisában ismerte el.',
+				note: 'A NIS szerint 2024. október 8. és 13. között kb. 1500, különleges alakulatokhoz tartozó katonát szállítottak orosz hadihajók Vlagyivosztokba. A Jonhap a NIS-re hivatkozva mintegy 12 000 fős tervről írt, ezt a NIS az AFP-nek nem erősítette meg. Moszkva és Phenjan csak 2025 áprilisában ismerte el a bevetést.',
 				people: 'Dél-Korea Nemzeti Hírszerző Szolgálata (NIS)',
 				place: 'Észak-koreai kikötők → Vlagyivosztok; Szöul'
 			},
 			en: {
 				title: 'South Korea’s intelligence service says North Korea has begun sending troops to Russia',
-				note: 'The NIS said about 1,500 special forces were shipped to Vladivostok on Russian navy vessels on 8–13 October 2024, out of about 12,000 planned. Moscow and Pyongyang did not confirm this until April 2025.',
+				note: 'The NIS said about 1,500 special forces were shipped to Vladivostok on Russian navy vessels on 8–13 October 2024. Yonhap, citing the NIS, reported about 12,000 planned, a figure the NIS would not confirm to AFP. Moscow and Pyongyang did not confirm the deployment until April 2025.',
 				people: 'South Korea’s National Intelligence Service (NIS)',
 				place: 'North Korean ports → Vladivostok; Seoul'
 			}

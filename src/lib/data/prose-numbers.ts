@@ -1,3 +1,4 @@
+import { qualifierFromUnit } from '$lib/charts/format';
 import type { Fact } from './schema';
 
 /**
@@ -45,4 +46,37 @@ export function unbackedNumbers(text: string, lang: 'hu' | 'en', facts: readonly
 	const backed = new Set<number>(allowed);
 	for (const fact of facts) for (const n of factNumbers(fact)) backed.add(n);
 	return numbersIn(text, lang).filter((n) => !backed.has(n));
+}
+
+/** The words each language uses for a source's hedge, by the kind of bound it sets. */
+const hedgeWords: Record<'lower' | 'about' | 'up_to', Record<'hu' | 'en', string[]>> = {
+	lower: { hu: ['legalább', 'több mint'], en: ['at least', 'more than', 'over'] },
+	about: { hu: ['kb.', 'mintegy', 'körülbelül', 'nagyjából'], en: ['about', 'around', 'some'] },
+	up_to: { hu: ['legfeljebb', 'akár'], en: ['up to'] }
+};
+
+/**
+ * Why the figure an `[[e:fact-id|shown]]` marker shows is not its fact's, or null when it is: a data
+ * point's marker gives the point's own value with the source's own hedge ("up to", "about"…), or
+ * other numbers the fact carries (a figure of its note); any other fact's marker shows only numbers
+ * the fact carries. The explainer's and the quiz explanations' markers are checked by this one rule.
+ */
+export function shownFigureProblem(shown: string, lang: 'hu' | 'en', fact: Fact): string | null {
+	const numbers = numbersIn(shown, lang);
+	const carried = factNumbers(fact);
+	const where = `${fact.id} ${lang}: “${shown}”`;
+	if (fact.kind !== 'series' || fact.value === null) {
+		const foreign = numbers.filter((n) => !carried.has(n));
+		return foreign.length ? `${where} shows ${foreign.join(', ')}, which the fact does not carry` : null;
+	}
+	const value = fact.value;
+	if (!numbers.some((n) => n === value || n * 1e6 === value))
+		return numbers.length > 0 && numbers.every((n) => carried.has(n))
+			? null
+			: `${where} does not show the fact’s figure (${value})`;
+	const qualifier = qualifierFromUnit(fact.unit);
+	const bound = qualifier === 'at_least' || qualifier === 'more_than' ? 'lower' : qualifier;
+	if (bound && !hedgeWords[bound][lang].some((w) => shown.toLowerCase().includes(w)))
+		return `${where} drops the source’s hedge (${hedgeWords[bound][lang].join(' / ')})`;
+	return null;
 }

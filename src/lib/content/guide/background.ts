@@ -113,8 +113,8 @@ export const summary: SummaryItem[] = [
 	{
 		date: '2024-09',
 		text: {
-			hu: 'A dél-koreai védelmi minisztérium becslése: kb. 20 000 konténer, teli rakodás esetén legfeljebb 9,4 millió 152 mm-es lövedék.',
-			en: 'South Korea’s defence ministry estimates about 20,000 containers, or up to 9.4 million 152-mm shells if fully loaded.'
+			hu: 'A dél-koreai védelmi minisztérium becslése: kb. 20 000 konténer, amelybe teljesen megrakva legfeljebb 9,4 millió 152 mm-es lövedék férne.',
+			en: 'South Korea’s defence ministry estimates about 20,000 containers, or up to 9.4 million 152 mm shells if fully loaded.'
 		},
 		facts: ['se-shells-rok-2024-09']
 	},

@@ -9,6 +9,8 @@
 export const names: string[] = [
 	'.xlsx',
 	'ABCD',
+	'AFP',
+	'AFP-nek',
 	'Airlines',
 	'Alexandr',
 	'Alexei',

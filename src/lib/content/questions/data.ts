@@ -1,5 +1,5 @@
 import type { DataTable, Quiz } from '$lib/quiz/types';
-import { inChart, inText, opt } from './helpers';
+import { explain, inChart, inText, opt } from './helpers';
 
 /*
  * Tables carry their own figures, each with the id of the fact it comes from, so that the bank spec
@@ -121,7 +121,7 @@ const troopsTable: DataTable = {
 			},
 			value: 3000,
 			factId: 'se-troops-2024-10-23',
-			source: 'Spotlight Nepal, 2024-10-23',
+			source: 'Local News 8 (AP), 2024-10-23',
 			estimate: true
 		},
 		{
@@ -285,10 +285,10 @@ export const dataQuiz: Quiz = {
 				opt('m1', '1 millió', '1 million')
 			],
 			key: 'm9-4',
-			explanation: {
-				hu: 'A dél-koreai védelmi minisztérium szerint 2024 szeptemberéig kb. 20 000 konténer ment Oroszországba, amely teljesen megrakva legfeljebb 9,4 millió 152 mm-es lövedéket tarthatott. A 12 millió egy 2025. júliusi becslés.',
-				en: 'South Korea’s defence ministry said that by September 2024 about 20,000 containers had gone to Russia, which, fully loaded, could hold up to 9.4 million 152 mm shells. The 12 million figure is an estimate from July 2025.'
-			},
+			explanation: explain(
+				'A dél-koreai védelmi minisztérium szerint 2024 szeptemberéig [[e:se-cont-rok-2024-09|kb. 20 000 konténer]] ment Oroszországba, amely teljesen megrakva [[e:se-shells-rok-2024-09|legfeljebb 9,4 millió]] 152 mm-es lövedéket tarthatott. A „[[e:se-shells-rok-2025-07-13|több mint 12 millió]]” egy 2025. júliusi becslés.',
+				'South Korea’s defence ministry said that by September 2024 [[e:se-cont-rok-2024-09|about 20,000 containers]] had gone to Russia, which, fully loaded, could hold [[e:se-shells-rok-2024-09|up to 9.4 million]] 152 mm shells. The figure of [[e:se-shells-rok-2025-07-13|more than 12 million]] is an estimate from July 2025.'
+			),
 			evidence: inChart('chart-shells')
 		},
 		{
@@ -323,10 +323,10 @@ export const dataQuiz: Quiz = {
 				)
 			],
 			key: 'capacity',
-			explanation: {
-				hu: 'Oroszország és Észak-Korea nem közölt adatot. Dél-Korea többnyire a konténereket számolta, és azt becsülte, hány 152 mm-es lövedék férhetett beléjük; a hírszerzés 2023. novemberi száma a becsült átadott lövedékeket adja meg. Ezért a 9,4 millió felső becslés.',
-				en: 'Russia and North Korea have published no figures. South Korea mostly counted containers and estimated how many 152 mm shells they could hold; the intelligence figure of November 2023 estimates the shells handed over. That is why 9.4 million is an upper estimate.'
-			},
+			explanation: explain(
+				'Oroszország és Észak-Korea nem közölt adatot. Dél-Korea többnyire a konténereket számolta, és azt becsülte, hány 152 mm-es lövedék férhetett beléjük; a hírszerzés 2023. novemberi száma a becsült átadott lövedékeket adja meg. Ezért felső becslés a „[[e:se-shells-rok-2024-09|legfeljebb 9,4 millió]]” lövedék.',
+				'Russia and North Korea have published no figures. South Korea mostly counted containers and estimated how many 152 mm shells they could hold; the intelligence figure of November 2023 estimates the shells handed over. That is why “[[e:se-shells-rok-2024-09|up to 9.4 million]]” is an upper estimate.'
+			),
 			evidence: inChart('chart-shells')
 		},
 		{
@@ -345,10 +345,10 @@ export const dataQuiz: Quiz = {
 				opt('26500', 'kb. 26 500', 'about 26,500')
 			],
 			key: '6500',
-			explanation: {
-				hu: 'A számok 2023 szeptembere óta összesítettek: 16 500 − 10 000 = kb. 6500 konténer a két időpont között. Mindkettő „több mint” érték, ezért a különbség is csak közelítő.',
-				en: 'The figures are running totals since September 2023: 16,500 − 10,000 = about 6,500 containers between the two dates. Both are “more than” figures, so the difference is only approximate.'
-			},
+			explanation: explain(
+				'A számok 2023 szeptembere óta összesítettek: 2024 februárjában [[e:se-cont-us-2024-02-23|több mint 10 000]] konténer volt, szeptemberben pedig [[e:se-cont-us-2024-09-04|több mint 16 500]] – a két időpont között tehát 16 500 − 10 000 = kb. 6500 konténer ment. Mindkettő „több mint” érték, ezért a különbség is csak közelítő.',
+				'The figures are running totals since September 2023: [[e:se-cont-us-2024-02-23|more than 10,000]] containers in February 2024 and [[e:se-cont-us-2024-09-04|more than 16,500]] in September, so 16,500 − 10,000 = about 6,500 containers between the two dates. Both are “more than” figures, so the difference is only approximate.'
+			),
 			evidence: inChart('chart-containers')
 		},
 		{
@@ -371,10 +371,10 @@ export const dataQuiz: Quiz = {
 				opt('dprk', 'az észak-koreai hírügynökség (KCNA)', 'North Korea’s news agency (KCNA)')
 			],
 			key: 'pentagon',
-			explanation: {
-				hu: 'A Pentagon 2024. október 28-án kb. 10 000 katonáról beszélt. A dél-koreai hírszerzés október 18-án még csak az első kb. 1500 katona érkezéséről számolt be; a mintegy 12 000 fős küldésről akkor még csak mint tervről beszélt. Oroszország és Észak-Korea csak 2025 áprilisában ismerte el a bevetést, és számot nem közölt.',
-				en: 'The Pentagon spoke of about 10,000 soldiers on 28 October 2024. On 18 October South Korea’s intelligence service had reported only the first 1,500 or so arriving; the roughly 12,000 it mentioned then were a plan, not troops already in Russia. Russia and North Korea acknowledged the deployment only in April 2025 and gave no number.'
-			},
+			explanation: explain(
+				'A Pentagon 2024. október 28-án [[e:se-troops-2024-10-28|kb. 10 000]] katonáról beszélt. A dél-koreai hírszerzés október 18-án még csak az első [[e:se-troops-2024-10-18|kb. 1500]] katona érkezéséről számolt be; a [[e:se-troops-2024-10-18|mintegy 12 000]] fős küldés, amelyről akkor a Jonhap írt a NIS-re hivatkozva, még csak terv volt. Oroszország és Észak-Korea csak 2025 áprilisában ismerte el a bevetést, és számot nem közölt.',
+				'The Pentagon spoke of [[e:se-troops-2024-10-28|about 10,000]] soldiers on 28 October 2024. On 18 October South Korea’s intelligence service had reported only the first [[e:se-troops-2024-10-18|1,500 or so]] arriving; the [[e:se-troops-2024-10-18|roughly 12,000]] that Yonhap then reported, citing the NIS, were a plan, not troops already in Russia. Russia and North Korea acknowledged the deployment only in April 2025 and gave no number.'
+			),
 			evidence: inChart('chart-troops')
 		},
 		{
@@ -476,10 +476,10 @@ export const dataQuiz: Quiz = {
 			},
 			unit: { hu: 'konténer', en: 'containers' },
 			key: { value: 20000, tolerance: 500 },
-			explanation: {
-				hu: 'Kb. 20 000 konténer; teljesen megrakva ezek legfeljebb 9,4 millió 152 mm-es lövedéket tarthattak. Ez dél-koreai becslés.',
-				en: 'About 20,000 containers, which fully loaded could hold up to 9.4 million 152 mm shells. This is a South Korean estimate.'
-			},
+			explanation: explain(
+				'[[e:se-cont-rok-2024-09|Kb. 20 000 konténer]]; teljesen megrakva ezek [[e:se-shells-rok-2024-09|legfeljebb 9,4 millió]] 152 mm-es lövedéket tarthattak. Ez dél-koreai becslés.',
+				'[[e:se-cont-rok-2024-09|About 20,000 containers]], which fully loaded could hold [[e:se-shells-rok-2024-09|up to 9.4 million]] 152 mm shells. This is a South Korean estimate.'
+			),
 			evidence: inText('flows-known-estimated')
 		},
 		{
@@ -492,10 +492,10 @@ export const dataQuiz: Quiz = {
 			},
 			unit: { hu: 'millió', en: 'million' },
 			key: { value: 7, tolerance: 0 },
-			explanation: {
-				hu: 'Több mint 7 milliót, miközben csak kb. 2,5 milliót tud legyártani. Ez a hiány magyarázza, miért fontos Moszkvának Észak-Korea.',
-				en: 'More than 7 million, while producing only about 2.5 million. That gap explains why North Korea matters to Moscow.'
-			},
+			explanation: explain(
+				'[[e:bg-russian-ammo-demand|Több mint 7 milliót]], miközben csak [[e:bg-russian-ammo-demand|kb. 2,5 milliót]] tud legyártani. Ez a hiány magyarázza, miért fontos Moszkvának Észak-Korea.',
+				'[[e:bg-russian-ammo-demand|More than 7 million]], while producing only [[e:bg-russian-ammo-demand|about 2.5 million]]. That gap explains why North Korea matters to Moscow.'
+			),
 			evidence: inText('flows-shells')
 		},
 		{
@@ -507,10 +507,10 @@ export const dataQuiz: Quiz = {
 				en: 'True or false? The figure of 9.4 million shells means that this many shells were counted as they arrived in Russia.'
 			},
 			key: false,
-			explanation: {
-				hu: 'Hamis. Ez dél-koreai becslés arról, hogy a kb. 20 000 konténer teljesen megrakva legfeljebb hány 152 mm-es lövedéket tarthatott. Senki sem számolta meg a lövedékeket.',
-				en: 'False. It is a South Korean estimate of how many 152 mm shells the 20,000 or so containers could hold if fully loaded. Nobody counted the shells.'
-			},
+			explanation: explain(
+				'Hamis. Ez dél-koreai becslés arról, hogy a [[e:se-cont-rok-2024-09|kb. 20 000 konténer]] teljesen megrakva legfeljebb hány 152 mm-es lövedéket tarthatott. Senki sem számolta meg a lövedékeket.',
+				'False. It is a South Korean estimate of how many 152 mm shells the [[e:se-cont-rok-2024-09|about 20,000 containers]] could hold if fully loaded. Nobody counted the shells.'
+			),
 			evidence: inText('flows-known-estimated')
 		},
 		{
@@ -523,10 +523,10 @@ export const dataQuiz: Quiz = {
 			},
 			unit: { hu: 'rakéta', en: 'missiles' },
 			key: { value: 65, tolerance: 0 },
-			explanation: {
-				hu: 'Több mint 65-ről. Az ukrán katonai hírszerzés 2024 decemberében legalább 60 felhasznált és kb. 100 leszállított rakétáról beszélt: a források különbözőképpen számolnak.',
-				en: 'More than 65. In December 2024 Ukraine’s military intelligence spoke of at least 60 used and about 100 delivered: the sources count in different ways.'
-			},
+			explanation: explain(
+				'[[e:se-missiles-2024-09-04|Több mint 65-ről]]. Az ukrán katonai hírszerzés 2024 decemberében [[e:se-missiles-2024-12-02|legalább 60]] felhasznált és [[e:se-missiles-2024-12-02|kb. 100]] leszállított rakétáról beszélt: a források különbözőképpen számolnak.',
+				'[[e:se-missiles-2024-09-04|More than 65]]. In December 2024 Ukraine’s military intelligence spoke of [[e:se-missiles-2024-12-02|at least 60]] used and [[e:se-missiles-2024-12-02|about 100]] delivered: the sources count in different ways.'
+			),
 			evidence: inText('flows-missiles')
 		},
 		{

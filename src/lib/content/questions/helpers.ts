@@ -4,7 +4,8 @@ import type {
 	ExplainerParagraphId,
 	ExplainerSectionId
 } from '../anchors';
-import type { Option } from '$lib/quiz/types';
+import { plainText } from '../rich-text';
+import type { Option, Question, Text } from '$lib/quiz/types';
 
 /** An option; `en` defaults to `hu` for names and words that are the same in both languages. */
 export const opt = (id: string, hu: string, en: string = hu): Option => ({ id, text: { hu, en } });
@@ -17,3 +18,21 @@ export const inText = (anchor: ExplainerParagraphId | ExplainerSectionId): Evide
 
 /** Evidence in a chart on the timeline page. */
 export const inChart = (anchor: EvidenceChartId): Evidence => ({ kind: 'chart', anchor });
+
+const marked = new WeakMap<Text, Text>();
+
+/**
+ * An explanation whose figures are written with the explainer's estimate marker,
+ * `[[e:fact-id|about 20,000]]` (see rich-text.ts), so that the specs check each figure against its
+ * fact's value and hedge, as they check the explainer's. Readers get the words the markers show:
+ * the quiz player, the classroom views and exports keep handling plain text.
+ */
+export function explain(hu: string, en: string): Text {
+	const shown = { hu: plainText(hu), en: plainText(en) };
+	marked.set(shown, { hu, en });
+	return shown;
+}
+
+/** A question's explanation as written, markers included (its plain text where none were used). */
+export const markedExplanation = (question: Question): Text =>
+	marked.get(question.explanation) ?? question.explanation;
