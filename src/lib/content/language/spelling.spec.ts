@@ -16,9 +16,11 @@ function runsIn(lang: Lang): Record<Lang, string> {
 }
 
 const known = new Set(names);
+/** Hunspell reads every page's text: about 2 s on an idle machine, several times that on a busy one. */
+const spellTime = { timeout: 60_000 };
 
 describe.each(langs.map((l) => [l] as const))('spelling of the %s pages', (lang) => {
-	it('has no word that hunspell and the reviewed name list do not know', () => {
+	it('has no word that hunspell and the reviewed name list do not know', spellTime, () => {
 		const runs = runsIn(lang);
 		const unknown = langs
 			.flatMap((l) => hunspellUnknown(runs[l], l))
@@ -34,7 +36,7 @@ describe.each(langs.map((l) => [l] as const))('spelling of the %s pages', (lang)
 });
 
 describe('the name list', () => {
-	it('holds only names that some page still shows', () => {
+	it('holds only names that some page still shows', spellTime, () => {
 		const everything = langs
 			.map((l) => Object.values(runsIn(l)).join('\n'))
 			.join('\n')
