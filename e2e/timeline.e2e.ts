@@ -59,7 +59,7 @@ test.describe('timeline page', () => {
 				const figure = page.locator(`#${id}`);
 				const table = figure.locator('table');
 				await expect(table).toBeHidden();
-				await figure.locator('summary').focus();
+				await figure.locator('details.data-table > summary').focus();
 				await figure.locator('canvas[data-values]').waitFor();
 				await page.keyboard.press('Enter');
 				await expect(table).toBeVisible();
@@ -104,7 +104,7 @@ test.describe('timeline page', () => {
 			page
 		}) => {
 			await page.goto(`/${lang}/timeline`);
-			const items = page.locator('#timeline-list > li');
+			const items = page.locator('#timeline-list .events > li');
 			const total = await items.count();
 			expect(total).toBe(61);
 			const boxes = page.locator('.filters input[type=checkbox]');
@@ -138,7 +138,7 @@ test.describe('timeline page', () => {
 			await page.goto(`/${lang}/timeline#chart-casualties`);
 			test.setTimeout(240_000);
 			await page.locator('#chart-casualties canvas[data-values]').waitFor();
-			await page.locator('#chart-troops summary').click();
+			await page.locator('#chart-troops details.data-table > summary').click();
 			await expectNoAxeViolations(page);
 			await expectNoHorizontalScroll(page);
 		});
@@ -182,7 +182,7 @@ test.describe('timeline page', () => {
 		await page.locator('.filters input[value=economy]').uncheck();
 		await page.getByRole('button', { name: 'Apply filter' }).click();
 		await expect(page).toHaveURL(/kind=troops/);
-		await expect(page.locator('#timeline-list > li')).toHaveCount(14);
+		await expect(page.locator('#timeline-list .events > li')).toHaveCount(14);
 		const csv = await page.request.get('/hu/timeline/chart-trade.csv');
 		expect(csv.headers()['content-type']).toContain('text/csv');
 		expect(await csv.text()).toContain('2021;Hivatalos adat;;;;nincs adat;');
