@@ -14,14 +14,14 @@ export const placeLabels: Record<
 	moscow: { main: { dx: 12, dy: -8 } },
 	kursk: { main: { dx: 20, dy: 24 } },
 	vostochny: {
-		main: { dx: -12, dy: -30, anchor: 'end' },
+		main: { dx: -14, dy: 28, anchor: 'end' },
 		lines: { hu: 'Vosztocsnij\nűrrepülőtér', en: 'Vostochny\nCosmodrome' }
 	},
 	pyongyang: { main: { dx: -12, dy: 2, anchor: 'end' } },
-	vladivostok: { inset: { dx: -10, dy: -12, anchor: 'end' } },
+	vladivostok: { inset: { dx: -10, dy: 28, anchor: 'end' } },
 	bridge: {
 		inset: { dx: 14, dy: -4 },
-		lines: { hu: 'Haszan–Tumangang\nhíd', en: 'Khasan–Tumangang\nbridge' }
+		lines: { hu: 'Haszan–\nTumangang\nhíd', en: 'Khasan–\nTumangang\nbridge' }
 	},
 	rason: { inset: { dx: -2, dy: 30, anchor: 'middle' } }
 };
@@ -53,7 +53,7 @@ export const mapText: Record<Lang, MapText> = {
 			{ name: 'ÉSZAK-KOREA', lon: 121.5, lat: 36.0, cls: 'country' },
 			{ name: 'KÍNA', lon: 103, lat: 40, cls: 'country minor' },
 			{ name: 'UKRAJNA', lon: 30.5, lat: 46.8, cls: 'country minor' },
-			{ name: 'MONGÓLIA', lon: 103, lat: 46.5, cls: 'country minor' }
+			{ name: 'MONGÓLIA', lon: 99, lat: 46.5, cls: 'country minor' }
 		]
 	},
 	en: {
@@ -67,7 +67,7 @@ export const mapText: Record<Lang, MapText> = {
 			{ name: 'NORTH KOREA', lon: 121.5, lat: 36.0, cls: 'country' },
 			{ name: 'CHINA', lon: 103, lat: 40, cls: 'country minor' },
 			{ name: 'UKRAINE', lon: 30.5, lat: 46.8, cls: 'country minor' },
-			{ name: 'MONGOLIA', lon: 103, lat: 46.5, cls: 'country minor' }
+			{ name: 'MONGOLIA', lon: 99, lat: 46.5, cls: 'country minor' }
 		]
 	}
 };
