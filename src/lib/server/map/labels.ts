@@ -49,11 +49,11 @@ export const mapText: Record<Lang, MapText> = {
 		insetTitle: 'A határ kinagyítva',
 		credit: 'Adatok: Natural Earth',
 		countries: [
-			{ name: 'OROSZORSZÁG', lon: 98, lat: 60.5, cls: 'country' },
+			{ name: 'OROSZORSZÁG', lon: 101, lat: 60.5, cls: 'country' },
 			{ name: 'ÉSZAK-KOREA', lon: 121.5, lat: 36.0, cls: 'country' },
 			{ name: 'KÍNA', lon: 103, lat: 40, cls: 'country minor' },
-			{ name: 'UKRAJNA', lon: 30.5, lat: 46.8, cls: 'country minor' },
-			{ name: 'MONGÓLIA', lon: 99, lat: 46.5, cls: 'country minor' }
+			{ name: 'UKRAJNA', lon: 29.5, lat: 46, cls: 'country minor' },
+			{ name: 'MONGÓLIA', lon: 96, lat: 46.5, cls: 'country minor' }
 		]
 	},
 	en: {
@@ -63,11 +63,11 @@ export const mapText: Record<Lang, MapText> = {
 		insetTitle: 'The border, close up',
 		credit: 'Data: Natural Earth',
 		countries: [
-			{ name: 'RUSSIA', lon: 98, lat: 60.5, cls: 'country' },
+			{ name: 'RUSSIA', lon: 101, lat: 60.5, cls: 'country' },
 			{ name: 'NORTH KOREA', lon: 121.5, lat: 36.0, cls: 'country' },
 			{ name: 'CHINA', lon: 103, lat: 40, cls: 'country minor' },
-			{ name: 'UKRAINE', lon: 30.5, lat: 46.8, cls: 'country minor' },
-			{ name: 'MONGOLIA', lon: 99, lat: 46.5, cls: 'country minor' }
+			{ name: 'UKRAINE', lon: 29.5, lat: 46, cls: 'country minor' },
+			{ name: 'MONGOLIA', lon: 96, lat: 46.5, cls: 'country minor' }
 		]
 	}
 };

@@ -165,7 +165,7 @@ function render(lang: Lang): { svg: string; boxes: LabelBox[] } {
 		.map(({ name, lon, lat, cls }) => {
 			const [x, y] = main([lon, lat]) as [number, number];
 			const minor = cls !== 'country';
-			boxes.push(textBox('main', [name], x, y, minor ? 16 : 20, 'middle', minor ? 0.08 : 0.12));
+			boxes.push(textBox('main', [name], x, y, minor ? 16 : 20, 'middle', minor ? 0.18 : 0.22)); // capitals are wider than average, and tracked
 			return `<text class="${cls}" x="${x.toFixed(0)}" y="${y.toFixed(0)}" text-anchor="middle">${name}</text>`;
 		})
 		.join('');
