@@ -14,14 +14,14 @@ export const placeLabels: Record<
 	moscow: { main: { dx: 12, dy: -8 } },
 	kursk: { main: { dx: 20, dy: 24 } },
 	vostochny: {
-		main: { dx: -12, dy: -30, anchor: 'end' },
+		main: { dx: -14, dy: 28, anchor: 'end' },
 		lines: { hu: 'Vosztocsnij\nűrrepülőtér', en: 'Vostochny\nCosmodrome' }
 	},
 	pyongyang: { main: { dx: -12, dy: 2, anchor: 'end' } },
-	vladivostok: { inset: { dx: -10, dy: -12, anchor: 'end' } },
+	vladivostok: { inset: { dx: -10, dy: 28, anchor: 'end' } },
 	bridge: {
 		inset: { dx: 14, dy: -4 },
-		lines: { hu: 'Haszan–Tumangang\nhíd', en: 'Khasan–Tumangang\nbridge' }
+		lines: { hu: 'Haszan–\nTumangang\nhíd', en: 'Khasan–\nTumangang\nbridge' }
 	},
 	rason: { inset: { dx: -2, dy: 30, anchor: 'middle' } }
 };
@@ -49,11 +49,11 @@ export const mapText: Record<Lang, MapText> = {
 		insetTitle: 'A határ kinagyítva',
 		credit: 'Adatok: Natural Earth',
 		countries: [
-			{ name: 'OROSZORSZÁG', lon: 98, lat: 60.5, cls: 'country' },
+			{ name: 'OROSZORSZÁG', lon: 101, lat: 60.5, cls: 'country' },
 			{ name: 'ÉSZAK-KOREA', lon: 121.5, lat: 36.0, cls: 'country' },
 			{ name: 'KÍNA', lon: 103, lat: 40, cls: 'country minor' },
-			{ name: 'UKRAJNA', lon: 30.5, lat: 46.8, cls: 'country minor' },
-			{ name: 'MONGÓLIA', lon: 103, lat: 46.5, cls: 'country minor' }
+			{ name: 'UKRAJNA', lon: 29.5, lat: 46, cls: 'country minor' },
+			{ name: 'MONGÓLIA', lon: 96, lat: 46.5, cls: 'country minor' }
 		]
 	},
 	en: {
@@ -63,11 +63,11 @@ export const mapText: Record<Lang, MapText> = {
 		insetTitle: 'The border, close up',
 		credit: 'Data: Natural Earth',
 		countries: [
-			{ name: 'RUSSIA', lon: 98, lat: 60.5, cls: 'country' },
+			{ name: 'RUSSIA', lon: 101, lat: 60.5, cls: 'country' },
 			{ name: 'NORTH KOREA', lon: 121.5, lat: 36.0, cls: 'country' },
 			{ name: 'CHINA', lon: 103, lat: 40, cls: 'country minor' },
-			{ name: 'UKRAINE', lon: 30.5, lat: 46.8, cls: 'country minor' },
-			{ name: 'MONGOLIA', lon: 103, lat: 46.5, cls: 'country minor' }
+			{ name: 'UKRAINE', lon: 29.5, lat: 46, cls: 'country minor' },
+			{ name: 'MONGOLIA', lon: 96, lat: 46.5, cls: 'country minor' }
 		]
 	}
 };

@@ -63,9 +63,51 @@ function countryPaths(
 		.join('');
 }
 
-function marker(place: StoryPlace, [x, y]: [number, number], lang: Lang, scale = 1): string {
+/** A text's box on the map, in SVG units, for the check that no two labels overlap. */
+export interface LabelBox {
+	text: string;
+	/** The close-up's texts and markers stay inside it; the main map's stay out of it. */
+	area: 'main' | 'inset';
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
+/** Average advance of a bold system-ui glyph, as a share of the font size (a little generous). */
+const glyphWidth = 0.62;
+
+/** The white halo round every text (text stroke in style.ts), which also takes room. */
+const halo = 3;
+
+/** The box of a text of the given lines at (x, y) baseline, estimated from its length. */
+export function textBox(
+	area: LabelBox['area'],
+	lines: string[],
+	x: number,
+	y: number,
+	size: number,
+	anchor: 'start' | 'middle' | 'end' = 'start',
+	tracking = 0
+): LabelBox {
+	const w = Math.max(...lines.map((l) => l.length)) * size * (glyphWidth + tracking);
+	const x0 = (anchor === 'start' ? x : anchor === 'middle' ? x - w / 2 : x - w) - halo;
+	const y1 = y + size * 0.25 + (lines.length - 1) * size * 1.1 + halo;
+	return { text: lines.join(' '), area, x0, y0: y - size * 0.8 - halo, x1: x0 + w + 2 * halo, y1 };
+}
+
+function marker(
+	place: StoryPlace,
+	[x, y]: [number, number],
+	lang: Lang,
+	boxes: LabelBox[],
+	scale = 1
+): string {
 	const label = placeLabels[place.id];
 	const at = place.inset ? label.inset : label.main;
+	const r = place.kind === 'region' ? 14 * scale : place.kind === 'site' ? 8.5 : 7;
+	const area = place.inset ? 'inset' : 'main';
+	boxes.push({ text: `(${place.id})`, area, x0: x - r, y0: y - r, x1: x + r, y1: y + r });
 	const shape =
 		place.kind === 'region'
 			? `<circle class="region" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${14 * scale}"/>`
@@ -75,14 +117,17 @@ function marker(place: StoryPlace, [x, y]: [number, number], lang: Lang, scale =
 	const lines = (label.lines?.[lang] ?? place.name[lang]).split('\n');
 	const tx = x + (at?.dx ?? 12);
 	const ty = y + (at?.dy ?? 5);
+	const anchor = at?.anchor ?? 'start';
+	boxes.push(textBox(area, lines, tx, ty, place.inset ? 21 : 24, anchor));
 	const text = lines
 		.map((line, i) => `<tspan x="${tx.toFixed(1)}" dy="${i === 0 ? 0 : '1.1em'}">${line}</tspan>`)
 		.join('');
-	return `${shape}<text class="place${place.inset ? ' small' : ''}" x="${tx.toFixed(1)}" y="${ty.toFixed(1)}" text-anchor="${at?.anchor ?? 'start'}">${text}</text>`;
+	return `${shape}<text class="place${place.inset ? ' small' : ''}" x="${tx.toFixed(1)}" y="${ty.toFixed(1)}" text-anchor="${anchor}">${text}</text>`;
 }
 
-function render(lang: Lang): string {
+function render(lang: Lang): { svg: string; boxes: LabelBox[] } {
 	const text = mapText[lang];
+	const boxes: LabelBox[] = [];
 	const main = geoConicConformal()
 		.parallels([40, 60])
 		.rotate([-85, 0])
@@ -119,10 +164,14 @@ function render(lang: Lang): string {
 	const countryLabels = text.countries
 		.map(({ name, lon, lat, cls }) => {
 			const [x, y] = main([lon, lat]) as [number, number];
+			const minor = cls !== 'country';
+			boxes.push(textBox('main', [name], x, y, minor ? 16 : 20, 'middle', minor ? 0.18 : 0.22)); // capitals are wider than average, and tracked
 			return `<text class="${cls}" x="${x.toFixed(0)}" y="${y.toFixed(0)}" text-anchor="middle">${name}</text>`;
 		})
 		.join('');
-	return [
+	boxes.push(textBox('inset', [text.insetTitle], inset.x + 8, inset.y + 20, 18));
+	boxes.push(textBox('main', [text.credit], width - 6, height - 8, 13, 'end'));
+	const svg = [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t d" lang="${lang}">`,
 		`<title id="t">${text.title}</title><desc id="d">${text.description}</desc>`,
 		`<style>${mapStyle}</style>`,
@@ -130,22 +179,42 @@ function render(lang: Lang): string {
 		countryPaths(countriesOf(countries110), main, mainWindow.lon, mainWindow.lat),
 		countryLabels,
 		`<path class="frame" d="${frame}"/>`,
-		mainPlaces.map((p) => marker(p, point(main, p), lang)).join(''),
+		mainPlaces.map((p) => marker(p, point(main, p), lang, boxes)).join(''),
 		`<g><rect class="inset-bg" x="${inset.x}" y="${inset.y}" width="${inset.w}" height="${inset.h}"/>`,
 		countryPaths(countriesOf(countries50), close, inset.lon, inset.lat),
-		insetPlaces.map((p) => marker(p, point(close, p), lang)).join(''),
+		insetPlaces.map((p) => marker(p, point(close, p), lang, boxes)).join(''),
 		`<rect class="inset-frame" x="${inset.x}" y="${inset.y}" width="${inset.w}" height="${inset.h}"/>`,
 		`<text class="inset-title" x="${inset.x + 8}" y="${inset.y + 20}">${text.insetTitle}</text></g>`,
-		`<text class="credit" x="${width - 6}" y="${height - 6}" text-anchor="end">${text.credit}</text>`,
+		`<text class="credit" x="${width - 6}" y="${height - 8}" text-anchor="end">${text.credit}</text>`,
 		'</svg>'
 	].join('');
+	return { svg, boxes };
 }
 
-const cache = new Map<Lang, string>();
+const cache = new Map<Lang, ReturnType<typeof render>>();
+
+function drawn(lang: Lang) {
+	let map = cache.get(lang);
+	if (!map) cache.set(lang, (map = render(lang)));
+	return map;
+}
 
 /** The map in one language (computed on first use, then kept: the data never changes at run time). */
 export function storyMapSvg(lang: Lang): string {
-	let svg = cache.get(lang);
-	if (!svg) cache.set(lang, (svg = render(lang)));
-	return svg;
+	return drawn(lang).svg;
 }
+
+/**
+ * Every text on the map and every marker (named in brackets), as estimated boxes: a spec checks
+ * that none overlaps another in either language.
+ */
+export function storyMapBoxes(lang: Lang): readonly LabelBox[] {
+	return drawn(lang).boxes;
+}
+
+/** The map's size and where the close-up sits on it. */
+export const storyMapFrame = {
+	width,
+	height,
+	inset: { x0: inset.x, y0: inset.y, x1: inset.x + inset.w, y1: inset.y + inset.h }
+} as const;
