@@ -84,7 +84,7 @@ export const storyPlaces: readonly StoryPlace[] = [
 		name: { hu: 'Haszan–Tumangang híd', en: 'Khasan–Tumangang bridge' },
 		note: {
 			hu: 'Vasúti híd a Tumen folyón, a két ország rövid szárazföldi határán.',
-			en: "The rail bridge over the Tumen River, on the two countries' short land border."
+			en: 'The rail bridge over the Tumen River, on the two countries’ short land border.'
 		}
 	},
 	{
