@@ -7,6 +7,9 @@ import { teacherAssignment } from '$lib/server/classroom/teacher';
 import { rememberTeacherKey } from '$lib/server/classroom/teacher-session';
 import type { PageServerLoad } from './$types';
 
+// The page only moves on (see +page.svelte): no app script to load, and none to race the refresh.
+export const csr = false;
+
 /**
  * The private link, on any device: checks the key, keeps it in this browser's HttpOnly cookie and
  * moves on to the keyless dashboard. The page in between (not a redirect) makes the next request
