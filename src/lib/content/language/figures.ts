@@ -33,8 +33,8 @@ const months: Record<Lang, RegExp[]> = {
 };
 
 const numberPattern: Record<Lang, RegExp> = {
-	// 13 000 (space or no-break space between groups), 9,4
-	hu: /\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])|\d+(?:,\d+)?/g,
+	// 13 000 (space or no-break space between groups), 9,4, 12 500,5; a comma after a number ends it
+	hu: /\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?/g,
 	// 13,000 and 9.4
 	en: /\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?/g
 };

@@ -11,6 +11,8 @@ describe('figures', () => {
 			['2024', '13', '9.4', '13000', '11000', '12000', 'month 9'].sort()
 		);
 		expect(figures('Júliusban', 'hu')).toEqual(['month 7']);
+		// A comma after a grouped number is punctuation; one between digits is a decimal point.
+		expect(figures('10 000, majd 12 500,5', 'hu')).toEqual(['10000', '12500.5']);
 		expect(figures('you may', 'en')).toEqual([]);
 	});
 
