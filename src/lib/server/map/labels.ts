@@ -26,19 +26,27 @@ export const placeLabels: Record<
 	rason: { inset: { dx: -2, dy: 30, anchor: 'middle' } }
 };
 
+/** A country's name sits at one place on the map whatever the language. */
 interface CountryLabel {
-	name: string;
+	name: Record<Lang, string>;
 	lon: number;
 	lat: number;
 	cls: 'country' | 'country minor';
 }
+
+export const countryLabels: CountryLabel[] = [
+	{ name: { hu: 'OROSZORSZÁG', en: 'RUSSIA' }, lon: 101, lat: 60.5, cls: 'country' },
+	{ name: { hu: 'ÉSZAK-KOREA', en: 'NORTH KOREA' }, lon: 121.5, lat: 36.0, cls: 'country' },
+	{ name: { hu: 'KÍNA', en: 'CHINA' }, lon: 103, lat: 40, cls: 'country minor' },
+	{ name: { hu: 'UKRAJNA', en: 'UKRAINE' }, lon: 29.5, lat: 46, cls: 'country minor' },
+	{ name: { hu: 'MONGÓLIA', en: 'MONGOLIA' }, lon: 96, lat: 46.5, cls: 'country minor' }
+];
 
 interface MapText {
 	title: string;
 	description: string;
 	insetTitle: string;
 	credit: string;
-	countries: CountryLabel[];
 }
 
 export const mapText: Record<Lang, MapText> = {
@@ -47,27 +55,13 @@ export const mapText: Record<Lang, MapText> = {
 		description:
 			'Oroszország és Észak-Korea térképe a leckében szereplő helyekkel: Moszkva, a Kurszki terület, a Vosztocsnij űrrepülőtér, Phenjan, valamint kinagyítva a határvidék Vlagyivosztokkal, a Haszan–Tumangang híddal és Raszonnal.',
 		insetTitle: 'A határ kinagyítva',
-		credit: 'Adatok: Natural Earth',
-		countries: [
-			{ name: 'OROSZORSZÁG', lon: 101, lat: 60.5, cls: 'country' },
-			{ name: 'ÉSZAK-KOREA', lon: 121.5, lat: 36.0, cls: 'country' },
-			{ name: 'KÍNA', lon: 103, lat: 40, cls: 'country minor' },
-			{ name: 'UKRAJNA', lon: 29.5, lat: 46, cls: 'country minor' },
-			{ name: 'MONGÓLIA', lon: 96, lat: 46.5, cls: 'country minor' }
-		]
+		credit: 'Adatok: Natural Earth'
 	},
 	en: {
 		title: 'Map of the story',
 		description:
 			'Map of Russia and North Korea with the places the lesson names: Moscow, the Kursk region, the Vostochny Cosmodrome, Pyongyang and, in a close-up of the border, Vladivostok, the Khasan–Tumangang bridge and Rason.',
 		insetTitle: 'The border, close up',
-		credit: 'Data: Natural Earth',
-		countries: [
-			{ name: 'RUSSIA', lon: 101, lat: 60.5, cls: 'country' },
-			{ name: 'NORTH KOREA', lon: 121.5, lat: 36.0, cls: 'country' },
-			{ name: 'CHINA', lon: 103, lat: 40, cls: 'country minor' },
-			{ name: 'UKRAINE', lon: 29.5, lat: 46, cls: 'country minor' },
-			{ name: 'MONGOLIA', lon: 96, lat: 46.5, cls: 'country minor' }
-		]
+		credit: 'Data: Natural Earth'
 	}
 };

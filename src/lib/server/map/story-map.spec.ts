@@ -7,7 +7,9 @@ const overlap = (a: Omit<LabelBox, 'text' | 'area'>, b: Omit<LabelBox, 'text' | 
 const inside = (a: LabelBox, b: Omit<LabelBox, 'text' | 'area'>) =>
 	a.x0 >= b.x0 && a.y0 >= b.y0 && a.x1 <= b.x1 && a.y1 <= b.y1;
 
-describe('story map labels', () => {
+// The first test in each language draws the map from the 1:50m atlas: about 1.5 s on an idle
+// machine, over vitest's 5 s default on a busy one. That is work, not waiting, so it gets room.
+describe('story map labels', { timeout: 60_000 }, () => {
 	it('estimates a box from the text, its size and anchor, with room for the halo', () => {
 		const box = textBox('main', ['abcd'], 100, 50, 10, 'end');
 		expect(box.x1).toBeCloseTo(103);

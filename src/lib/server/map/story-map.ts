@@ -6,7 +6,7 @@ import countries50 from 'world-atlas/countries-50m.json';
 import countries110 from 'world-atlas/countries-110m.json';
 import { storyPlaces, type StoryPlace } from '$lib/content/places';
 import type { Lang } from '$lib/i18n/langs';
-import { mapText, placeLabels } from './labels';
+import { countryLabels, mapText, placeLabels } from './labels';
 import { mapStyle } from './style';
 
 /** The story map as one SVG document per language, drawn once from Natural Earth data (world-atlas). */
@@ -161,8 +161,9 @@ function render(lang: Lang): { svg: string; boxes: LabelBox[] } {
 	const insetPlaces = storyPlaces.filter((p) => p.inset);
 	const point = (projection: GeoProjection, p: StoryPlace) =>
 		projection([p.lon, p.lat]) as [number, number];
-	const countryLabels = text.countries
-		.map(({ name, lon, lat, cls }) => {
+	const countryNames = countryLabels
+		.map(({ name: names, lon, lat, cls }) => {
+			const name = names[lang];
 			const [x, y] = main([lon, lat]) as [number, number];
 			const minor = cls !== 'country';
 			boxes.push(textBox('main', [name], x, y, minor ? 16 : 20, 'middle', minor ? 0.18 : 0.22)); // capitals are wider than average, and tracked
@@ -177,7 +178,7 @@ function render(lang: Lang): { svg: string; boxes: LabelBox[] } {
 		`<style>${mapStyle}</style>`,
 		`<rect class="sea" width="${width}" height="${height}"/>`,
 		countryPaths(countriesOf(countries110), main, mainWindow.lon, mainWindow.lat),
-		countryLabels,
+		countryNames,
 		`<path class="frame" d="${frame}"/>`,
 		mainPlaces.map((p) => marker(p, point(main, p), lang, boxes)).join(''),
 		`<g><rect class="inset-bg" x="${inset.x}" y="${inset.y}" width="${inset.w}" height="${inset.h}"/>`,
