@@ -2,6 +2,7 @@
 // context fetches for one page (HTML, CSS, JS, and whatever else) until the network is idle.
 // Sizes are raw and compressed with gzip (level 9) and brotli (quality 11) by node:zlib, so the
 // figures do not depend on which encoding the server happened to pick.
+import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Chromium flags that keep it offline and quiet (see the toolchain notes). */
@@ -29,8 +30,23 @@ export const chartJsSignature = 'Canvas is already in use';
 
 const zero = () => ({ raw: 0, gzip: 0, brotli: 0 });
 
-/** @param {Buffer} body */
+/**
+ * Sizes by content hash. Brotli at quality 11 costs about 4 s a megabyte on a busy core, and every
+ * page of a weighing fetches the same shared chunks again: each distinct body is compressed once.
+ * @type {Map<string, Size>}
+ */
+const sizesByContent = new Map();
+
+/** @param {Buffer} body @returns {Size} */
 export function sizes(body) {
+	const hash = createHash('sha256').update(body).digest('base64');
+	let size = sizesByContent.get(hash);
+	if (!size) sizesByContent.set(hash, (size = compressedSizes(body)));
+	return size;
+}
+
+/** @param {Buffer} body @returns {Size} */
+function compressedSizes(body) {
 	return {
 		raw: body.length,
 		gzip: gzipSync(body, { level: 9 }).length,
