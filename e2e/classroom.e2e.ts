@@ -1,11 +1,12 @@
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import {
-	expect as baseExpect,
-	test,
-	type Browser,
-	type Locator,
-	type Page
-} from '@playwright/test';
-import { expectNoAxeViolations, expectNoRawKeys } from './helpers';
+	enterNickname,
+	expectNoAxeViolations,
+	expectNoRawKeys,
+	joinByCode,
+	onScreen,
+	submitAll
+} from './helpers';
 
 // These tests drive several browser contexts and the database; on a shared, busy machine they need room.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -40,25 +41,8 @@ async function createAssignment(
 	return { code, teacherUrl: teacherUrl! };
 }
 
-/** A student in a browser context of their own joins by typing the code. */
-async function join(browser: Browser, lang: 'hu' | 'en', code: string, nickname: string) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto(`/${lang}/join`);
-	await page.locator('#code').fill(`${code.slice(0, 3)} ${code.slice(3).toLowerCase()}`);
-	await page.locator('#code').press('Enter');
-	await page.waitForURL(`**/${lang}/join/${code}`);
-	await page.locator('#nickname').fill(nickname);
-	await page.locator('#nickname').press('Enter');
-	await page.waitForURL(`**/${lang}/attempt/*`);
-	return { context, page };
-}
-
 const saved = (page: Page) =>
 	expect(page.getByTestId('save-status')).toHaveAttribute('data-kind', 'saved');
-
-/** The question on screen (the player shows one at a time). */
-const onScreen = (page: Page) => page.locator('section.question');
 
 /**
  * Goes to the question that `has` finds: each student gets the questions in an order of their own,
@@ -72,17 +56,6 @@ async function goTo(page: Page, has: (q: Locator) => Locator) {
 		await page.getByRole('button', { name: /^(Következő|Next)/ }).click();
 	}
 	throw new Error('question not found');
-}
-
-/** From wherever the student is: to the review screen, and submit. */
-async function submitAll(page: Page) {
-	const review = page.getByRole('button', { name: /^(Átnézem a válaszaimat|Review my answers)$/ });
-	for (let i = 0; i < 40 && !(await review.isVisible()); i++)
-		await page.getByRole('button', { name: /^(Következő|Next)/ }).click();
-	await review.click();
-	await page.getByTestId('submit').click();
-	// After Submit the keyboard is at the result.
-	await expect(page.locator('#result-heading')).toBeFocused();
 }
 
 /** The id of the attempt in progress, as the student's browser keeps it. */
@@ -106,8 +79,8 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 }) => {
 	const { code, teacherUrl } = await createAssignment(page, 'en', '9.B <Tuesday>');
 
-	const anna = await join(browser, 'hu', code, 'Anna');
-	const ben = await join(browser, 'en', code, '=Ben');
+	const anna = await joinByCode(browser, 'hu', code, 'Anna');
+	const ben = await joinByCode(browser, 'en', code, '=Ben');
 
 	// One question per screen, with progress; a test gives no feedback before submitting.
 	await expect(anna.page.getByText('13 kérdésből 0 megválaszolva')).toBeVisible();
@@ -246,9 +219,7 @@ test('wrong codes and nicknames get clear answers; practice answers are checked 
 
 	const { code } = await createAssignment(page, 'hu', 'Nicknames', 'practice');
 	await page.goto(`/hu/join/${code}`);
-	await page.locator('#nickname').fill('Zoé');
-	await page.locator('#nickname').press('Enter');
-	await page.waitForURL('**/hu/attempt/*');
+	await enterNickname(page, 'hu', 'Zoé');
 
 	// In practice, the server checks one answer at a time, with the keyboard too.
 	await goTo(page, whoMet('hu'));
@@ -292,9 +263,7 @@ for (const lang of ['hu', 'en'] as const) {
 		await expectNoAxeViolations(page);
 		await page.goto(`/${lang}/join/${code}`);
 		await expectNoAxeViolations(page);
-		await page.locator('#nickname').fill('Axel');
-		await page.locator('#nickname').press('Enter');
-		await page.waitForURL(`**/${lang}/attempt/*`);
+		await enterNickname(page, lang, 'Axel');
 		// Scanned with practice feedback on screen, the attempt page's fullest state.
 		await goTo(page, whoMet(lang));
 		await onScreen(page).getByRole('radio').first().check();
