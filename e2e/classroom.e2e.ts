@@ -5,7 +5,9 @@ import {
 	expectNoRawKeys,
 	joinByCode,
 	onScreen,
-	submitAll
+	resumeTokenOf,
+	submitAll,
+	toRadioQuestion
 } from './helpers';
 
 // These tests drive several browser contexts and the database; on a shared, busy machine they need room.
@@ -92,7 +94,7 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 	await right.check();
 	await saved(anna.page);
 	// The server refuses to check an answer in a test, and an answer in the bank's own ids.
-	const annaToken = anna.page.url().split('/').pop()!;
+	const annaToken = await resumeTokenOf(anna.page, code);
 	const attemptId = await attemptIdOf(anna.page);
 	const peek = (answer: unknown) =>
 		anna.page.request.post('/api/classroom/check', {
@@ -180,7 +182,7 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 
 	// Ben can read neither Anna's attempt nor the dashboard.
 	const annaAttempt = attemptId;
-	const benToken = ben.page.url().split('/').pop()!;
+	const benToken = await resumeTokenOf(ben.page, code);
 	const steal = await ben.page.request.post('/api/classroom/submit', {
 		data: { token: benToken, attemptId: annaAttempt, lang: 'en' }
 	});
@@ -204,6 +206,82 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 	}
 	await anna.context.close();
 	await ben.context.close();
+});
+
+test('the resume token stays out of addresses and Referers; its link opens the attempt in another browser', async ({
+	page,
+	browser
+}) => {
+	const one = await createAssignment(page, 'en', 'Cookie one', 'practice');
+	const two = await createAssignment(page, 'en', 'Cookie two', 'practice');
+
+	// One browser joins both classes; every request's address and Referer is recorded.
+	const context = await browser.newContext();
+	const s = await context.newPage();
+	const seen: Promise<string[]>[] = [];
+	context.on('request', (r) =>
+		seen.push(r.allHeaders().then((h) => [`${r.method()} ${r.url()}`, `referer ${h.referer}`]))
+	);
+	const joinAs = async (code: string, nickname: string) => {
+		await s.goto(`/en/join/${code}`);
+		await enterNickname(s, 'en', nickname);
+		return { url: s.url(), token: await resumeTokenOf(s, code) };
+	};
+	const first = await joinAs(one.code, 'Cleo');
+	await toRadioQuestion(s);
+	await onScreen(s).getByRole('radio').first().check();
+	await saved(s);
+	const second = await joinAs(two.code, 'Cleo');
+	await toRadioQuestion(s);
+	await onScreen(s).getByRole('radio').first().check();
+	await saved(s);
+	expect(first.url).not.toBe(second.url);
+	// Both attempts still open in this browser, each with its answer kept.
+	for (const [at, title] of [
+		[first.url, 'Cookie one'],
+		[second.url, 'Cookie two']
+	]) {
+		await s.goto(at);
+		await expect(s.locator('h1')).toHaveText(title);
+		await expect(s.getByText('1 of 13 answered')).toBeVisible();
+	}
+	// The cookies are HttpOnly, SameSite=Strict and scoped to each attempt's own address.
+	const resume = (await context.cookies()).filter((c) => c.name === 'resume');
+	expect(resume.map((c) => c.path).sort()).toEqual(
+		[first.url, second.url]
+			.flatMap((u) => {
+				const path = new URL(u).pathname;
+				return [path, path.replace(/^\/en\//, '/hu/')];
+			})
+			.sort()
+	);
+	expect(resume.every((c) => c.httpOnly && c.sameSite === 'Strict')).toBe(true);
+	const lines = (await Promise.all(seen)).flat();
+	expect(lines.length).toBeGreaterThan(10);
+	for (const token of [first.token, second.token]) {
+		expect(lines.filter((l) => l.includes(token))).toEqual([]);
+	}
+
+	// Another browser, without the cookie: a translated refusal at the keyless address, in English
+	// and in Hungarian.
+	const other = await browser.newContext({ locale: 'hu-HU' });
+	const o = await other.newPage();
+	const refused = await o.goto(first.url);
+	expect(refused!.status()).toBe(404);
+	await expect(o.locator('body')).toContainText('This browser cannot open this attempt');
+	expect((await o.goto(first.url.replace('/en/', '/hu/')))!.status()).toBe(404);
+	await expect(o.locator('body')).toContainText('Ez a böngésző nem nyithatja meg ezt a megoldást');
+	// The resume link (shared, in a QR code, saved by the join page) sets the cookie there and
+	// moves on to the keyless address; nothing after the link itself carries the token.
+	const referers: Promise<string>[] = [];
+	o.on('request', (r) => referers.push(r.allHeaders().then((h) => h.referer ?? '')));
+	await o.goto(`/en/attempt/${first.token}`);
+	await o.waitForURL(first.url);
+	await expect(o.locator('h1')).toHaveText('Cookie one');
+	await expect(o.getByText('1 of 13 answered')).toBeVisible();
+	expect((await Promise.all(referers)).filter((r) => r.includes(first.token))).toEqual([]);
+	await context.close();
+	await other.close();
 });
 
 test('wrong codes and nicknames get clear answers; practice answers are checked one by one', async ({

@@ -69,7 +69,8 @@ export const onScreen = (page: Page) => page.locator('section.question');
 export async function enterNickname(page: Page, lang: 'hu' | 'en', nickname: string) {
 	await page.locator('#nickname').fill(nickname);
 	await page.locator('#nickname').press('Enter');
-	await page.waitForURL(`**/${lang}/attempt/*`);
+	// The attempt's address names the student by a public id; the resume token is in a cookie.
+	await page.waitForURL(new RegExp(`/${lang}/attempt/[\\w-]{16}$`));
 }
 
 /** A student in a browser context of their own joins by typing the code on the join page. */
@@ -109,4 +110,19 @@ export async function submitAll(page: Page) {
 	await page.getByTestId('submit').click();
 	// After Submit the keyboard is at the result.
 	await classExpect(page.locator('#result-heading')).toBeFocused();
+}
+
+/**
+ * The resume token a student's browser keeps for a class code (the join page's "continue as"):
+ * the attempt page's address holds none.
+ */
+export async function resumeTokenOf(page: Page, code: string): Promise<string> {
+	const read = () =>
+		page.evaluate(
+			(c) => String(JSON.parse(localStorage.getItem('classroom:joined') ?? '{}')[c]?.token ?? ''),
+			code
+		);
+	// The attempt page stores it once it has hydrated.
+	await expect.poll(read).toMatch(/^[\w-]{43}$/);
+	return read();
 }
