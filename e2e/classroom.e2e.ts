@@ -284,6 +284,43 @@ test('the resume token stays out of addresses and Referers; its link opens the a
 	await other.close();
 });
 
+test('the same new-assignment form sent twice makes one assignment', async ({ page }) => {
+	const { code } = await createAssignment(page, 'en', 'Once');
+	const mine = page.getByTestId('my-assignments').getByRole('listitem');
+	const listed = await mine.count();
+	// A second click of Create, the form unchanged: the same assignment comes back.
+	const answered = page.waitForResponse((r) => r.request().method() === 'POST');
+	await page.getByRole('button', { name: 'Create assignment' }).click();
+	await answered;
+	await expect(page.getByRole('button', { name: 'Create assignment' })).toBeEnabled();
+	await expect(page.getByTestId('class-code').first()).toHaveText(
+		`${code.slice(0, 4)} ${code.slice(4)}`
+	);
+	await expect(mine).toHaveCount(listed);
+	// Without JavaScript, two posts of one form at once (a double click): one assignment.
+	const form = {
+		title: 'Twice',
+		quizzes: 'article',
+		mode: 'test',
+		lang: 'choice',
+		attempts: '1',
+		once: '0123456789abcdef'.repeat(2)
+	};
+	const post = () =>
+		page.request.post('/en/teacher', {
+			form,
+			headers: { origin: new URL(page.url()).origin, accept: 'text/html' }
+		});
+	const codes = await Promise.all(
+		(await Promise.all([post(), post()])).map(async (r) => {
+			expect(r.status()).toBe(200);
+			return /data-testid="class-code"[^>]*>([^<]+)</.exec(await r.text())?.[1];
+		})
+	);
+	expect(codes[0]).toMatch(/^[2-9A-HJKMNP-TW-Z]{4} [2-9A-HJKMNP-TW-Z]{4}$/);
+	expect(codes[1]).toBe(codes[0]);
+});
+
 test('wrong codes and nicknames get clear answers; practice answers are checked one by one', async ({
 	page
 }) => {
