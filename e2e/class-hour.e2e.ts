@@ -1,7 +1,14 @@
 import { expect as baseExpect, test, type Download, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { suggestedMark } from '../src/lib/classroom/marks';
-import { expectNoAxeViolations, expectNoRawKeys } from './helpers';
+import {
+	enterNickname,
+	expectNoAxeViolations,
+	expectNoRawKeys,
+	onScreen,
+	submitAll,
+	toRadioQuestion
+} from './helpers';
 
 // One lesson hour, with the server started as the README's `npm start` (see playwright.config.ts):
 // no ORIGIN, reached through 127.0.0.2. Several contexts and the database: give it room.
@@ -44,30 +51,6 @@ async function tabTo(page: Page, targets: string[], max = 400): Promise<string> 
 		if (hit && targets.includes(hit)) return hit;
 	}
 	throw new Error(`Tab never reached ${targets.join(' or ')}`);
-}
-
-/** The question on screen (the player shows one at a time). */
-const onScreen = (page: Page) => page.locator('section.question');
-
-/** Each student gets an own order: Next until a question with radio buttons is on screen. */
-async function toRadioQuestion(page: Page) {
-	await expect(onScreen(page)).toBeVisible();
-	for (let i = 0; i < 40; i++) {
-		if ((await onScreen(page).getByRole('radio').count()) > 0) return;
-		await page.getByRole('button', { name: /^(Következő|Next)/ }).click();
-		await expect(page.locator('.progress strong')).toContainText(String(i + 2));
-	}
-	throw new Error('no question with radio buttons');
-}
-
-/** From wherever the student is: Next to the last question, the review, and submit. */
-async function submitAll(page: Page) {
-	const review = page.getByRole('button', { name: /^(Átnézem a válaszaimat|Review my answers)$/ });
-	for (let i = 0; i < 40 && !(await review.isVisible()); i++)
-		await page.getByRole('button', { name: /^(Következő|Next)/ }).click();
-	await review.click();
-	await page.getByTestId('submit').click();
-	await expect(page.locator('#result-heading')).toBeFocused();
 }
 
 test('a lesson hour: class view, two students by the neutral link, marks, CSV and xlsx', async ({
@@ -114,9 +97,7 @@ test('a lesson hour: class view, two students by the neutral link, marks, CSV an
 	await anna.goto(`/join/${code}`);
 	await anna.waitForURL(`**/hu/join/${code}`);
 	await expect(anna.locator('#nickname')).toBeFocused();
-	await anna.locator('#nickname').fill('Anna');
-	await anna.locator('#nickname').press('Enter');
-	await anna.waitForURL('**/hu/attempt/*');
+	await enterNickname(anna, 'hu', 'Anna');
 	await toRadioQuestion(anna);
 	const annaChoice = onScreen(anna).getByRole('radio').first();
 	await annaChoice.check();

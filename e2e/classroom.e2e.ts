@@ -1,11 +1,14 @@
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import {
-	expect as baseExpect,
-	test,
-	type Browser,
-	type Locator,
-	type Page
-} from '@playwright/test';
-import { expectNoAxeViolations, expectNoRawKeys } from './helpers';
+	enterNickname,
+	expectNoAxeViolations,
+	expectNoRawKeys,
+	joinByCode,
+	onScreen,
+	resumeTokenOf,
+	submitAll,
+	toRadioQuestion
+} from './helpers';
 
 // These tests drive several browser contexts and the database; on a shared, busy machine they need room.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -40,25 +43,8 @@ async function createAssignment(
 	return { code, teacherUrl: teacherUrl! };
 }
 
-/** A student in a browser context of their own joins by typing the code. */
-async function join(browser: Browser, lang: 'hu' | 'en', code: string, nickname: string) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto(`/${lang}/join`);
-	await page.locator('#code').fill(`${code.slice(0, 3)} ${code.slice(3).toLowerCase()}`);
-	await page.locator('#code').press('Enter');
-	await page.waitForURL(`**/${lang}/join/${code}`);
-	await page.locator('#nickname').fill(nickname);
-	await page.locator('#nickname').press('Enter');
-	await page.waitForURL(`**/${lang}/attempt/*`);
-	return { context, page };
-}
-
 const saved = (page: Page) =>
 	expect(page.getByTestId('save-status')).toHaveAttribute('data-kind', 'saved');
-
-/** The question on screen (the player shows one at a time). */
-const onScreen = (page: Page) => page.locator('section.question');
 
 /**
  * Goes to the question that `has` finds: each student gets the questions in an order of their own,
@@ -72,17 +58,6 @@ async function goTo(page: Page, has: (q: Locator) => Locator) {
 		await page.getByRole('button', { name: /^(Következő|Next)/ }).click();
 	}
 	throw new Error('question not found');
-}
-
-/** From wherever the student is: to the review screen, and submit. */
-async function submitAll(page: Page) {
-	const review = page.getByRole('button', { name: /^(Átnézem a válaszaimat|Review my answers)$/ });
-	for (let i = 0; i < 40 && !(await review.isVisible()); i++)
-		await page.getByRole('button', { name: /^(Következő|Next)/ }).click();
-	await review.click();
-	await page.getByTestId('submit').click();
-	// After Submit the keyboard is at the result.
-	await expect(page.locator('#result-heading')).toBeFocused();
 }
 
 /** The id of the attempt in progress, as the student's browser keeps it. */
@@ -106,8 +81,8 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 }) => {
 	const { code, teacherUrl } = await createAssignment(page, 'en', '9.B <Tuesday>');
 
-	const anna = await join(browser, 'hu', code, 'Anna');
-	const ben = await join(browser, 'en', code, '=Ben');
+	const anna = await joinByCode(browser, 'hu', code, 'Anna');
+	const ben = await joinByCode(browser, 'en', code, '=Ben');
 
 	// One question per screen, with progress; a test gives no feedback before submitting.
 	await expect(anna.page.getByText('13 kérdésből 0 megválaszolva')).toBeVisible();
@@ -119,7 +94,7 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 	await right.check();
 	await saved(anna.page);
 	// The server refuses to check an answer in a test, and an answer in the bank's own ids.
-	const annaToken = anna.page.url().split('/').pop()!;
+	const annaToken = await resumeTokenOf(anna.page, code);
 	const attemptId = await attemptIdOf(anna.page);
 	const peek = (answer: unknown) =>
 		anna.page.request.post('/api/classroom/check', {
@@ -207,7 +182,7 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 
 	// Ben can read neither Anna's attempt nor the dashboard.
 	const annaAttempt = attemptId;
-	const benToken = ben.page.url().split('/').pop()!;
+	const benToken = await resumeTokenOf(ben.page, code);
 	const steal = await ben.page.request.post('/api/classroom/submit', {
 		data: { token: benToken, attemptId: annaAttempt, lang: 'en' }
 	});
@@ -233,6 +208,119 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 	await ben.context.close();
 });
 
+test('the resume token stays out of addresses and Referers; its link opens the attempt in another browser', async ({
+	page,
+	browser
+}) => {
+	const one = await createAssignment(page, 'en', 'Cookie one', 'practice');
+	const two = await createAssignment(page, 'en', 'Cookie two', 'practice');
+
+	// One browser joins both classes; every request's address and Referer is recorded.
+	const context = await browser.newContext();
+	const s = await context.newPage();
+	const seen: Promise<string[]>[] = [];
+	context.on('request', (r) =>
+		seen.push(r.allHeaders().then((h) => [`${r.method()} ${r.url()}`, `referer ${h.referer}`]))
+	);
+	const joinAs = async (code: string, nickname: string) => {
+		await s.goto(`/en/join/${code}`);
+		await enterNickname(s, 'en', nickname);
+		return { url: s.url(), token: await resumeTokenOf(s, code) };
+	};
+	const first = await joinAs(one.code, 'Cleo');
+	await toRadioQuestion(s);
+	await onScreen(s).getByRole('radio').first().check();
+	await saved(s);
+	const second = await joinAs(two.code, 'Cleo');
+	await toRadioQuestion(s);
+	await onScreen(s).getByRole('radio').first().check();
+	await saved(s);
+	expect(first.url).not.toBe(second.url);
+	// Both attempts still open in this browser, each with its answer kept.
+	for (const [at, title] of [
+		[first.url, 'Cookie one'],
+		[second.url, 'Cookie two']
+	]) {
+		await s.goto(at);
+		await expect(s.locator('h1')).toHaveText(title);
+		await expect(s.getByText('1 of 13 answered')).toBeVisible();
+	}
+	// The cookies are HttpOnly, SameSite=Strict and scoped to each attempt's own address.
+	const resume = (await context.cookies()).filter((c) => c.name === 'resume');
+	expect(resume.map((c) => c.path).sort()).toEqual(
+		[first.url, second.url]
+			.flatMap((u) => {
+				const path = new URL(u).pathname;
+				return [path, path.replace(/^\/en\//, '/hu/')];
+			})
+			.sort()
+	);
+	expect(resume.every((c) => c.httpOnly && c.sameSite === 'Strict')).toBe(true);
+	const lines = (await Promise.all(seen)).flat();
+	expect(lines.length).toBeGreaterThan(10);
+	for (const token of [first.token, second.token]) {
+		expect(lines.filter((l) => l.includes(token))).toEqual([]);
+	}
+
+	// Another browser, without the cookie: a translated refusal at the keyless address, in English
+	// and in Hungarian.
+	const other = await browser.newContext({ locale: 'hu-HU' });
+	const o = await other.newPage();
+	const refused = await o.goto(first.url);
+	expect(refused!.status()).toBe(404);
+	await expect(o.locator('body')).toContainText('This browser cannot open this attempt');
+	expect((await o.goto(first.url.replace('/en/', '/hu/')))!.status()).toBe(404);
+	await expect(o.locator('body')).toContainText('Ez a böngésző nem nyithatja meg ezt a megoldást');
+	// The resume link (shared, in a QR code, saved by the join page) sets the cookie there and
+	// moves on to the keyless address; nothing after the link itself carries the token.
+	const referers: Promise<string>[] = [];
+	o.on('request', (r) => referers.push(r.allHeaders().then((h) => h.referer ?? '')));
+	await o.goto(`/en/attempt/${first.token}`);
+	await o.waitForURL(first.url);
+	await expect(o.locator('h1')).toHaveText('Cookie one');
+	await expect(o.getByText('1 of 13 answered')).toBeVisible();
+	expect((await Promise.all(referers)).filter((r) => r.includes(first.token))).toEqual([]);
+	await context.close();
+	await other.close();
+});
+
+test('the same new-assignment form sent twice makes one assignment', async ({ page }) => {
+	const { code } = await createAssignment(page, 'en', 'Once');
+	const mine = page.getByTestId('my-assignments').getByRole('listitem');
+	const listed = await mine.count();
+	// A second click of Create, the form unchanged: the same assignment comes back.
+	const answered = page.waitForResponse((r) => r.request().method() === 'POST');
+	await page.getByRole('button', { name: 'Create assignment' }).click();
+	await answered;
+	await expect(page.getByRole('button', { name: 'Create assignment' })).toBeEnabled();
+	await expect(page.getByTestId('class-code').first()).toHaveText(
+		`${code.slice(0, 4)} ${code.slice(4)}`
+	);
+	await expect(mine).toHaveCount(listed);
+	// Without JavaScript, two posts of one form at once (a double click): one assignment.
+	const form = {
+		title: 'Twice',
+		quizzes: 'article',
+		mode: 'test',
+		lang: 'choice',
+		attempts: '1',
+		once: '0123456789abcdef'.repeat(2)
+	};
+	const post = () =>
+		page.request.post('/en/teacher', {
+			form,
+			headers: { origin: new URL(page.url()).origin, accept: 'text/html' }
+		});
+	const codes = await Promise.all(
+		(await Promise.all([post(), post()])).map(async (r) => {
+			expect(r.status()).toBe(200);
+			return /data-testid="class-code"[^>]*>([^<]+)</.exec(await r.text())?.[1];
+		})
+	);
+	expect(codes[0]).toMatch(/^[2-9A-HJKMNP-TW-Z]{4} [2-9A-HJKMNP-TW-Z]{4}$/);
+	expect(codes[1]).toBe(codes[0]);
+});
+
 test('wrong codes and nicknames get clear answers; practice answers are checked one by one', async ({
 	page
 }) => {
@@ -246,9 +334,7 @@ test('wrong codes and nicknames get clear answers; practice answers are checked 
 
 	const { code } = await createAssignment(page, 'hu', 'Nicknames', 'practice');
 	await page.goto(`/hu/join/${code}`);
-	await page.locator('#nickname').fill('Zoé');
-	await page.locator('#nickname').press('Enter');
-	await page.waitForURL('**/hu/attempt/*');
+	await enterNickname(page, 'hu', 'Zoé');
 
 	// In practice, the server checks one answer at a time, with the keyboard too.
 	await goTo(page, whoMet('hu'));
@@ -292,9 +378,7 @@ for (const lang of ['hu', 'en'] as const) {
 		await expectNoAxeViolations(page);
 		await page.goto(`/${lang}/join/${code}`);
 		await expectNoAxeViolations(page);
-		await page.locator('#nickname').fill('Axel');
-		await page.locator('#nickname').press('Enter');
-		await page.waitForURL(`**/${lang}/attempt/*`);
+		await enterNickname(page, lang, 'Axel');
 		// Scanned with practice feedback on screen, the attempt page's fullest state.
 		await goTo(page, whoMet(lang));
 		await onScreen(page).getByRole('radio').first().check();

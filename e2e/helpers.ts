@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 export const langs = ['hu', 'en'] as const;
 
@@ -60,4 +60,73 @@ export async function expectNoRawKeys(page: Page): Promise<void> {
 /** Waits until the page has hydrated (the root layout marks <html>): JavaScript behaviour is live. */
 export async function waitForHydration(page: Page): Promise<void> {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+// The class's students: the steps the classroom tests share. Their waits have the room the
+// classroom tests give theirs (several browser contexts and the database on a shared machine).
+const classExpect = expect.configure({ timeout: 30_000 });
+
+/** The question on screen (the player shows one at a time). */
+export const onScreen = (page: Page) => page.locator('section.question');
+
+/** On a class's nickname page: the nickname, Enter, and on to the student's attempt page. */
+export async function enterNickname(page: Page, lang: 'hu' | 'en', nickname: string) {
+	await page.locator('#nickname').fill(nickname);
+	await page.locator('#nickname').press('Enter');
+	// The attempt's address names the student by a public id; the resume token is in a cookie.
+	await page.waitForURL(new RegExp(`/${lang}/attempt/[\\w-]{16}$`));
+}
+
+/** A student in a browser context of their own joins by typing the code on the join page. */
+export async function joinByCode(
+	browser: Browser,
+	lang: 'hu' | 'en',
+	code: string,
+	nickname: string
+) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`/${lang}/join`);
+	await page.locator('#code').fill(`${code.slice(0, 3)} ${code.slice(3).toLowerCase()}`);
+	await page.locator('#code').press('Enter');
+	await page.waitForURL(`**/${lang}/join/${code}`);
+	await enterNickname(page, lang, nickname);
+	return { context, page };
+}
+
+/** Each student gets an own order: Next until a question with radio buttons is on screen. */
+export async function toRadioQuestion(page: Page) {
+	await classExpect(onScreen(page)).toBeVisible();
+	for (let i = 0; i < 40; i++) {
+		if ((await onScreen(page).getByRole('radio').count()) > 0) return;
+		await page.getByRole('button', { name: /^(Következő|Next)/ }).click();
+		await classExpect(page.locator('.progress strong')).toContainText(String(i + 2));
+	}
+	throw new Error('no question with radio buttons');
+}
+
+/** From wherever the student is: Next to the last question, the review, and submit. */
+export async function submitAll(page: Page) {
+	const review = page.getByRole('button', { name: /^(Átnézem a válaszaimat|Review my answers)$/ });
+	for (let i = 0; i < 40 && !(await review.isVisible()); i++)
+		await page.getByRole('button', { name: /^(Következő|Next)/ }).click();
+	await review.click();
+	await page.getByTestId('submit').click();
+	// After Submit the keyboard is at the result.
+	await classExpect(page.locator('#result-heading')).toBeFocused();
+}
+
+/**
+ * The resume token a student's browser keeps for a class code (the join page's "continue as"):
+ * the attempt page's address holds none.
+ */
+export async function resumeTokenOf(page: Page, code: string): Promise<string> {
+	const read = () =>
+		page.evaluate(
+			(c) => String(JSON.parse(localStorage.getItem('classroom:joined') ?? '{}')[c]?.token ?? ''),
+			code
+		);
+	// The attempt page stores it once it has hydrated.
+	await expect.poll(read).toMatch(/^[\w-]{43}$/);
+	return read();
 }

@@ -90,7 +90,13 @@ export async function classroomPaths(origin) {
 		if (!teacher || !code) return [];
 		const joined = await post(`/en/join/${code}`, { nickname: 'Bench' });
 		await joined.arrayBuffer();
-		const attempt = /\/en(\/attempt\/[^/?#]+)$/.exec(joined.headers.get('location') ?? '')?.[1];
+		// The attempt page's address holds no token (it is in a cookie): its resume link opens it, as
+		// a student's other device would, and a browser following that link lands on the page itself.
+		const token = joined.headers
+			.getSetCookie()
+			.map((c) => /^resume=([\w-]{43});/.exec(c)?.[1])
+			.find(Boolean);
+		const attempt = token ? `/attempt/${token}` : undefined;
 		return langs.flatMap((lang) =>
 			[`/join/${code}`, teacher, attempt].filter(Boolean).map((p) => `/${lang}${p}`)
 		);

@@ -20,8 +20,12 @@ export const testedPages: { route: string; name: Text }[] = [
 	{ route: '/[lang]/join', name: { hu: 'Csatlakozás kóddal', en: 'Join with a code' } },
 	{ route: '/[lang]/join/[code]', name: { hu: 'Becenév választása', en: 'Choosing a nickname' } },
 	{
-		route: '/[lang]/attempt/[token]',
+		route: '/[lang]/attempt/[id]',
 		name: { hu: 'Osztályfeladat kitöltése', en: 'A class assignment' }
+	},
+	{
+		route: '/[lang]/attempt/[token]',
+		name: { hu: 'A saját link megnyitása', en: 'Opening your own link' }
 	},
 	{ route: '/[lang]/teacher', name: { hu: 'Tanári oldal', en: "Teacher's page" } },
 	{

@@ -9,7 +9,8 @@ import type { LangResources } from './instance';
 export const routeNamespaces: Readonly<Record<string, readonly string[]>> = {
 	'/[lang=lang]': [],
 	'/[lang=lang]/accessibility': [],
-	'/[lang=lang]/attempt/[token]': ['quiz', 'teacher'],
+	'/[lang=lang]/attempt/[id=publicid]': ['quiz', 'teacher'],
+	'/[lang=lang]/attempt/[token=token]': ['teacher'],
 	'/[lang=lang]/explainer': ['explainer'],
 	'/[lang=lang]/glossary': ['explainer'],
 	'/[lang=lang]/join': ['teacher'],

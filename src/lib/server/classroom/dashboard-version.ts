@@ -5,7 +5,7 @@ import { assignmentState, type Assignment } from './assignments';
 
 /**
  * A stamp that changes whenever anything the dashboard shows changes: who joined, any save or
- * submission, flags, the assignment's state. Four
+ * submission, flags, the assignment's state (per language and page of the class list). Four
  * indexed aggregates, far cheaper than the dashboard itself: a teacher's 4-second poll that finds
  * nothing new gets a 304 without the dashboard being built (5,000 students made that 250 ms).
  */
@@ -13,7 +13,8 @@ export async function dashboardVersion(
 	db: Kysely<Database>,
 	assignment: Assignment,
 	lang: string,
-	now: Date
+	now: Date,
+	page = 1
 ): Promise<string> {
 	const [participants, attempts, answers, flags] = await Promise.all([
 		db
@@ -49,6 +50,8 @@ export async function dashboardVersion(
 	const stamp = [
 		assignment.id,
 		lang,
+		// Each page of the class list is a representation of its own.
+		page,
 		assignmentState(assignment, now),
 		assignment.closed,
 		...parts

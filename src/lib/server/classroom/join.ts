@@ -60,7 +60,7 @@ export async function joinByCode(
 	input: { code: string; nickname: string; lang: Lang; address: string },
 	now: Date,
 	l: Limits = limits
-): Promise<string> {
+): Promise<{ token: string; participantId: string }> {
 	const problem = nicknameProblem(cleanNickname(input.nickname));
 	if (problem) throw new ClassroomError(`nickname_${problem}`);
 	const assignment = await findAssignmentByCode(db, input.code, input.address, l, now.getTime());
@@ -73,8 +73,14 @@ export async function joinByCode(
 		throw new ClassroomError('rate_limited');
 	}
 	try {
-		const { token } = await joinAssignment(db, assignment, input.nickname, input.lang, now);
-		return token;
+		const { token, participant } = await joinAssignment(
+			db,
+			assignment,
+			input.nickname,
+			input.lang,
+			now
+		);
+		return { token, participantId: participant.id };
 	} catch (e) {
 		l.joinPerIp.refund(who, at);
 		l.joinPerCode.refund(assignment.code, at);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { quizIds } from '$lib/content/anchors';
@@ -6,6 +7,7 @@ import { createAssignmentSchema, firstIssue, formToObject } from '$lib/classroom
 import { createAssignment } from '$lib/server/classroom/assignments';
 import { formRefusal } from '$lib/server/classroom/form-refusal';
 import { joinUrl, loopbackHint, teacherPath } from '$lib/server/classroom/links';
+import { Once } from '$lib/server/classroom/once';
 import { database, limits } from '$lib/server/classroom/service';
 import { rememberTeacherKey } from '$lib/server/classroom/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,6 +21,13 @@ export const load: PageServerLoad = () => ({
 	}))
 });
 
+/**
+ * Creations by the form's one-time token (see AssignmentForm): the same form posted twice (a
+ * double click, a resent page) makes one assignment, and the second post shows the first one's.
+ */
+const creations = new Once<Awaited<ReturnType<typeof createAssignment>>>();
+const onceToken = /^[0-9a-f]{32}$/;
+
 export const actions: Actions = {
 	/**
 	 * Creates an assignment and shows its key once, in this response only: the key is not stored,
@@ -31,9 +40,13 @@ export const actions: Actions = {
 		const form = formToObject(await request.formData(), ['quizzes']);
 		const parsed = v.safeParse(createAssignmentSchema, form);
 		if (!parsed.success) return fail(400, { error: firstIssue(parsed.issues), values: form });
+		const create = async () => createAssignment(await database(), parsed.output, new Date());
+		// Bound to what was sent too: a token with other values is another assignment.
+		const once = typeof form.once === 'string' && onceToken.test(form.once) ? form.once : null;
+		const sent = createHash('sha256').update(JSON.stringify(form)).digest('base64url');
 		let created;
 		try {
-			created = await createAssignment(await database(), parsed.output, new Date());
+			created = await (once ? creations.run(`${once} ${sent}`, create) : create());
 		} catch (e) {
 			const refusal = formRefusal(e);
 			if (!refusal) throw e;

@@ -4,6 +4,7 @@ import { quizzes } from '$lib/content/questions';
 import { formToObject, nicknameFormSchema } from '$lib/classroom/schemas';
 import { nicknameMaxLength } from '$lib/classroom/nickname';
 import { assignmentState } from '$lib/server/classroom/assignments';
+import { attemptPath, rememberResumeToken } from '$lib/server/classroom/attempt-session';
 import { ClassroomError } from '$lib/server/classroom/errors';
 import { formRefusal } from '$lib/server/classroom/form-refusal';
 import { refusingLoad } from '$lib/server/classroom/load-refusal';
@@ -32,15 +33,15 @@ export const load: PageServerLoad = async ({ params, locals, getClientAddress, s
 };
 
 export const actions: Actions = {
-	/** Joins under a nickname and sends the student to their private attempt page. */
-	default: async ({ params, request, locals, getClientAddress }) => {
+	/** Joins under a nickname and sends the student to their private (keyless) attempt page. */
+	default: async ({ params, request, locals, url, cookies, getClientAddress }) => {
 		const address = getClientAddress();
 		const parsed = v.safeParse(nicknameFormSchema, formToObject(await request.formData()));
 		const nickname = parsed.success ? parsed.output.nickname : '';
-		let token: string;
+		let joined: { token: string; participantId: string };
 		try {
 			if (!parsed.success) throw new ClassroomError('nickname_too_long');
-			token = await joinByCode(
+			joined = await joinByCode(
 				await database(),
 				{ code: params.code, nickname, lang: locals.lang, address },
 				new Date()
@@ -54,6 +55,8 @@ export const actions: Actions = {
 				suggestion: refusal.detail?.suggestion ?? null
 			});
 		}
-		redirect(303, `/${locals.lang}/attempt/${token}`);
+		// The token goes into this browser's cookie for the attempt, not into an address.
+		rememberResumeToken(cookies, url, joined.participantId, joined.token);
+		redirect(303, attemptPath(locals.lang, joined.participantId));
 	}
 };

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { quizzes } from '$lib/content/questions';
+import { pageParam } from '$lib/classroom/paging';
 import { formToObject, markThresholdsSchema } from '$lib/classroom/schemas';
 import { deleteAssignment, setClosed, setMarkThresholds } from '$lib/server/classroom/assignments';
 import { loadDashboard } from '$lib/server/classroom/dashboard';
@@ -52,7 +53,14 @@ async function dashboardPage(event: Parameters<PageServerLoad>[0]) {
 		joinUrl: link,
 		qr: await qrSvg(link),
 		exportQuizzes: exportMenu(),
-		dashboard: await loadDashboard(await database(), catalogue, assignment, lang, new Date())
+		dashboard: await loadDashboard(
+			await database(),
+			catalogue,
+			assignment,
+			lang,
+			new Date(),
+			pageParam(event.url.searchParams.get('page'))
+		)
 	};
 }
 

@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { assignmentIdSchema, tokenSchema } from '$lib/classroom/schemas';
+import { pageParam } from '$lib/classroom/paging';
 import { isLang } from '$lib/i18n/langs';
 import { loadDashboard } from '$lib/server/classroom/dashboard';
 import { dashboardVersion, matchesETag } from '$lib/server/classroom/dashboard-version';
@@ -27,11 +28,13 @@ export const GET: RequestHandler = ({ params, request, url, cookies, getClientAd
 		const db = await database();
 		const now = new Date();
 		const dashLang = isLang(lang) ? lang : 'hu';
+		// The page of the class list the teacher is reading (`?page=`, as on the dashboard page).
+		const page = pageParam(url.searchParams.get('page'));
 		// Polled every few seconds: the browser revalidates its copy (If-None-Match), and when
 		// nothing changed it gets a 304 without the dashboard being built. Private: the teacher's only.
-		const etag = await dashboardVersion(db, assignment, dashLang, now);
+		const etag = await dashboardVersion(db, assignment, dashLang, now, page);
 		const headers = { 'cache-control': 'private, no-cache', etag };
 		if (matchesETag(request, etag)) return new Response(null, { status: 304, headers });
-		const dashboard = await loadDashboard(db, catalogue, assignment, dashLang, now);
+		const dashboard = await loadDashboard(db, catalogue, assignment, dashLang, now, page);
 		return json({ dashboard, closed: assignment.closed }, { headers });
 	});
