@@ -39,9 +39,8 @@ export async function expectNoAxeViolations(
 		for (const [name, size] of sizes) {
 			await page.setViewportSize(size);
 			const axe = new AxeBuilder({ page });
-			const results = await (scheme === 'light'
-				? axe.withTags(wcagTags)
-				: axe.withRules(colourRules)
+			const results = await (
+				scheme === 'light' ? axe.withTags(wcagTags) : axe.withRules(colourRules)
 			).analyze();
 			summary.push(
 				...results.violations.map(
