@@ -11,6 +11,7 @@ const text = {
 		review: 'Átnézem a válaszaimat',
 		submit: 'Beküldöm a válaszaimat',
 		check: 'Ellenőrzöm',
+		retry: /Újra kitöltöm/,
 		result: 'Az eredményed',
 		progress: (n: number, total: number) => `${n}. kérdés / ${total}`,
 		evidence: /Mutasd meg a (szövegben|grafikonon)/,
@@ -27,6 +28,7 @@ const text = {
 		review: 'Review my answers',
 		submit: 'Submit my answers',
 		check: 'Check my answer',
+		retry: /Take the quiz again/,
 		result: 'Your result',
 		progress: (n: number, total: number) => `Question ${n} of ${total}`,
 		evidence: /Show me in the (text|chart)/,
@@ -199,6 +201,10 @@ for (const lang of langs) {
 		await expect(page.locator('ol.review > li')).toHaveCount(counts.words);
 		await page.getByRole('button', { name: t.submit }).click();
 		await expect(page.getByRole('heading', { name: t.result })).toBeFocused();
+		// The score ring's number is text; the ring itself is hidden from assistive technology.
+		await expect(page.getByTestId('score-percent')).toHaveText(/^\d+\s?%$/);
+		await expect(page.locator('.ring svg')).toHaveAttribute('aria-hidden', 'true');
+		await expect(page.getByRole('button', { name: t.retry })).toBeVisible();
 		for (const width of [360, 1280]) {
 			await page.setViewportSize({ width, height: 900 });
 			await page.screenshot({
@@ -258,3 +264,39 @@ test('practice: the server checks an answer, offline it waits, and the feedback 
 	await expect(page.locator('.progress')).toContainText(/1 of 13 answered · [01] correct/);
 	await expectNoAxeViolations(page);
 });
+
+for (const lang of langs) {
+	test(`${lang}: after a check each option is marked right or wrong with an icon and words`, async ({
+		page
+	}) => {
+		const words = {
+			hu: { right: 'A válaszod: helyes', wrong: 'A válaszod: hibás', missed: 'Ez a helyes válasz' },
+			en: { right: 'Your answer: right', wrong: 'Your answer: wrong', missed: 'The correct answer' }
+		}[lang];
+		await startQuiz(page, lang, 'article', 'practice');
+		const options = page.locator('section.question label.choice');
+		await expect(options.locator('[data-testid=option-mark]')).toHaveCount(0);
+		await options.first().locator('input').check();
+		await page.getByRole('button', { name: text[lang].check }).click();
+		const feedback = page.locator('.feedback');
+		await expect(feedback).toBeVisible();
+		const chosen = options.first();
+		const right = await feedback.evaluate((el) => el.classList.contains('ok'));
+		await expect(chosen).toHaveAttribute('data-mark', right ? 'right' : 'wrong');
+		await expect(chosen.getByTestId('option-mark')).toHaveText(right ? words.right : words.wrong);
+		await expect(chosen.locator('[data-testid=option-mark] svg')).toHaveCount(1);
+		// The right answer is marked: the chosen one, or another marked as the correct answer.
+		const keyed = page.locator(
+			'section.question label.choice:is([data-mark=right], [data-mark=missed])'
+		);
+		await expect(keyed.first()).toBeVisible();
+		if (!right)
+			await expect(
+				page.locator('label[data-mark=missed]').first().getByTestId('option-mark')
+			).toHaveText(words.missed);
+		// Unchosen wrong options carry no mark.
+		for (const option of await options.all())
+			if ((await option.getAttribute('data-mark')) === 'wrong')
+				await expect(option.locator('input')).toBeChecked();
+	});
+}
