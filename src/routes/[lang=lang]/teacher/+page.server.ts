@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { quizIds } from '$lib/content/anchors';
@@ -41,12 +40,12 @@ export const actions: Actions = {
 		const parsed = v.safeParse(createAssignmentSchema, form);
 		if (!parsed.success) return fail(400, { error: firstIssue(parsed.issues), values: form });
 		const create = async () => createAssignment(await database(), parsed.output, new Date());
-		// Bound to what was sent too: a token with other values is another assignment.
+		// The token alone: after a creation the form goes back to its first values, and a second
+		// click of Create then still sends the same token (the teacher changed nothing).
 		const once = typeof form.once === 'string' && onceToken.test(form.once) ? form.once : null;
-		const sent = createHash('sha256').update(JSON.stringify(form)).digest('base64url');
 		let created;
 		try {
-			created = await (once ? creations.run(`${once} ${sent}`, create) : create());
+			created = await (once ? creations.run(once, create) : create());
 		} catch (e) {
 			const refusal = formRefusal(e);
 			if (!refusal) throw e;
