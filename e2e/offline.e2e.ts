@@ -43,7 +43,8 @@ test('after one visit the lesson works offline in both languages, and an answer 
 	// Installable: a manifest with icons and a worker that controls the page.
 	const cdp = await context.newCDPSession(page);
 	const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-	expect(installabilityErrors).toEqual([]);
+	// Playwright's contexts are incognito, where Chromium installs nothing: that one is the browser's.
+	expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
 
 	// Nothing from the API, the classroom, the dashboard or LTI is kept; the lesson's pages are.
 	const kept = await cachedPaths(page);
@@ -102,6 +103,8 @@ test('after one visit the lesson works offline in both languages, and an answer 
 
 	// Back online, the server checks it.
 	await context.setOffline(false);
-	await expect(page.locator('.feedback')).toBeVisible();
+	// This page was reloaded offline from the worker, and Chromium's emulation tells it it is online,
+	// so no 'online' event comes: the player's own retry (every 10 s while waiting) sends the answer.
+	await page.locator('.feedback').waitFor();
 	await expect(waiting).toHaveCount(0);
 });
