@@ -24,6 +24,8 @@ export default defineConfig({
 	use: {
 		baseURL: origin,
 		trace: 'retain-on-failure',
+		// No offline worker between the tests and the server; e2e/offline.e2e.ts allows it for itself.
+		serviceWorkers: 'block',
 		launchOptions: {
 			// Debian's Chromium; Playwright never downloads a browser of its own here.
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -10,6 +10,8 @@ const config = {
 		// The cross-site form check lives in hooks.server.ts (src/lib/server/csrf.ts), which keeps it
 		// for every route but the LTI launch that a learning platform posts from its own origin.
 		csrf: { trustedOrigins: ['*'] },
+		// The page registers the offline worker itself, after it has rendered (src/lib/pwa/register.ts).
+		serviceWorker: { register: false },
 		// Only what the app itself serves; inline styles are needed for Svelte's style: directives.
 		csp: {
 			mode: 'auto',
@@ -20,6 +22,8 @@ const config = {
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self'],

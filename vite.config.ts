@@ -1,8 +1,24 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		sveltekit(),
+		// The offline lesson (src/service-worker.ts): SvelteKit builds the worker, Workbox injects the
+		// list of the build's files to precache. The web app manifest is a route of its own, per
+		// language, and the page registers the worker itself (src/lib/pwa/register.ts).
+		SvelteKitPWA({
+			strategies: 'injectManifest',
+			srcDir: 'src',
+			filename: 'service-worker.ts',
+			manifest: false,
+			injectRegister: false,
+			injectManifest: {
+				globPatterns: ['client/**/*.{js,css,svg,png,woff2}']
+			}
+		})
+	],
 	server: { fs: { allow: ['locales'] } },
 	test: {
 		// Playwright specs live in e2e/ and must not be picked up here.

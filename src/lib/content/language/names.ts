@@ -154,6 +154,7 @@ export const names: string[] = [
 	"Shoigu's",
 	'Shoygu',
 	'Sojgu',
+	'Sojgu-lecke',
 	'Sojgunak',
 	'Sojgunál',
 	'Sojgut',

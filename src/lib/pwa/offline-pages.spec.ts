@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { offlineKind, warmUpAddresses } from './offline-pages';
+
+describe('offline pages', () => {
+	it('keeps the lesson pages of both languages, their data and their files', () => {
+		for (const lang of ['hu', 'en']) {
+			expect(offlineKind(`/${lang}`)).toBe('page');
+			expect(offlineKind(`/${lang}/__data.json`)).toBe('data');
+			for (const page of ['explainer', 'glossary', 'timeline', 'quizzes', 'teacher/guide']) {
+				expect(offlineKind(`/${lang}/${page}`)).toBe('page');
+				expect(offlineKind(`/${lang}/${page}/__data.json`)).toBe('data');
+			}
+			expect(offlineKind(`/${lang}/quizzes/article`)).toBe('page');
+			expect(offlineKind(`/${lang}/teacher/guide/print/worksheet`)).toBe('page');
+			expect(offlineKind(`/${lang}/map.svg`)).toBe('file');
+			expect(offlineKind(`/${lang}/timeline/chart-shells.csv`)).toBe('file');
+			expect(offlineKind(`/${lang}/manifest.webmanifest`)).toBe('file');
+		}
+	});
+
+	it('never keeps the API, the classroom, the dashboard, LTI or an address with a secret', () => {
+		const token = 'A'.repeat(43);
+		for (const path of [
+			'/',
+			'/api/quiz/deal',
+			'/api/quiz/check',
+			'/api/classroom/answers',
+			'/api/export/csv',
+			'/healthz',
+			'/lti/launch',
+			'/join',
+			'/hu/join',
+			'/hu/join/ABC123',
+			`/hu/attempt/${token}`,
+			`/hu/attempt/${token}/__data.json`,
+			'/hu/teacher',
+			'/hu/teacher/__data.json',
+			`/hu/teacher/a/x/${token}`,
+			'/hu/teacher/a/x/show',
+			'/hu/quizzes/nope',
+			'/hu/teacher/guide/print/nope',
+			'/de/explainer',
+			'/hu/explainer/extra'
+		]) {
+			expect(offlineKind(path), path).toBeNull();
+		}
+	});
+
+	it('warms up every page it keeps in both languages, but not the printable answer key', () => {
+		const warm = warmUpAddresses();
+		expect(warm).toContain('/hu/timeline');
+		expect(warm).toContain('/en/timeline/__data.json');
+		expect(warm).toContain('/en/quizzes/words');
+		expect(warm).toContain('/hu/map.svg');
+		expect(warm.some((a) => a.includes('answer-key'))).toBe(false);
+		for (const address of warm) expect(offlineKind(address), address).not.toBeNull();
+		expect(new Set(warm).size).toBe(warm.length);
+	});
+});
