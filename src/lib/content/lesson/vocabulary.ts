@@ -1,0 +1,19 @@
+/*
+ * Fixed lists that lesson files choose from. Kept apart from the schemas (no valibot here), so that
+ * browser code can import them without carrying the validation along.
+ */
+
+/** The timeline's filters: each event belongs to one or more of these. */
+export const eventCategories = ['visits', 'diplomacy', 'weapons', 'troops', 'economy'] as const;
+
+/** The kinds of quiz question (see `$lib/quiz/types`). */
+export const questionTypeNames = [
+	'single',
+	'multi',
+	'truefalse',
+	'order',
+	'match',
+	'numeric',
+	'text',
+	'table'
+] as const;
