@@ -1,6 +1,6 @@
 import type { ExplainerParagraphId, ExplainerSectionId } from '$lib/content/anchors';
 import type { Lang } from '$lib/i18n/langs';
-import lesson from '$lessons/shoigu-pyongyang-2024/lesson.yaml';
+import * as lesson from '$lessons/shoigu-pyongyang-2024/lesson.yaml';
 import timeline from '$lessons/shoigu-pyongyang-2024/timeline.yaml';
 import type { LessonMeta, TimelineFile } from '$lib/content/lesson/schema';
 import { eventCategories } from '$lib/content/lesson/vocabulary';
@@ -28,7 +28,7 @@ export interface EventInfo {
 }
 
 /** The article's own event: highlighted on the timeline and marked on the visits chart. */
-export const articleEventId: string = (lesson as LessonMeta).article.fact;
+export const articleEventId: string = (lesson as unknown as LessonMeta).article.fact;
 
 /** Events by id, from the lesson folder's list. */
 function byId(file: TimelineFile): Record<string, EventInfo> {

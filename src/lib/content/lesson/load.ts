@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { errorsOf, type LessonError } from './issues.ts';
 import {
 	ExplainerFileSchema,
@@ -64,12 +64,13 @@ export const isLessonFile = (path: string): boolean => /\.ya?ml$/.test(path);
 
 /** Parses one YAML file; syntax errors name the line. */
 export function parseYaml(file: string, text: string): { data?: unknown; errors: LessonError[] } {
-	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
 	if (doc.errors.length)
 		return {
 			errors: doc.errors.map((e) => ({
 				file,
-				field: e.linePos ? `line ${e.linePos[0].line}` : '(whole file)',
+				field: `line ${lineCounter.linePos(e.pos[0]).line}`,
 				problem: `is not valid YAML: ${e.message.split('\n')[0]}`
 			}))
 		};

@@ -58,7 +58,7 @@ export function lessons(dir: string): Plugin {
 			const lesson = load(where.slug);
 			this.addWatchFile(resolve(root, where.slug, 'lesson.yaml'));
 			if (!(where.path in lesson.files)) this.error(`${id}: not a lesson file`);
-			return { code: `export default ${JSON.stringify(lesson.files[where.path])};`, map: null };
+			return { code: asModule(lesson.files[where.path]), map: null };
 		},
 		watchChange(id) {
 			const where = locate(id);
@@ -69,4 +69,20 @@ export function lessons(dir: string): Plugin {
 			if (where) cache.delete(where.slug);
 		}
 	};
+}
+
+/**
+ * A file's content as an ES module: its top-level fields as named exports too, so that code taking
+ * one field (`import * as meta from '…/lesson.yaml'`, then `meta.article`) bundles only that field.
+ */
+export function asModule(data: unknown): string {
+	if (typeof data !== 'object' || data === null || Array.isArray(data))
+		return `export default ${JSON.stringify(data)};`;
+	const keys = Object.keys(data).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default');
+	const fields = data as Record<string, unknown>;
+	return [
+		...keys.map((k, i) => `const f${i} = ${JSON.stringify(fields[k])};`),
+		`export { ${keys.map((k, i) => `f${i} as ${k}`).join(', ')} };`,
+		`export default { ${keys.map((k, i) => `${JSON.stringify(k)}: f${i}`).join(', ')} };`
+	].join('\n');
 }
