@@ -154,6 +154,47 @@ export function checkLesson(lesson: Lesson, refs: LessonRefs): LessonError[] {
 			);
 	}
 
+	// guide/plans.yaml
+	unique(
+		'guide/plans.yaml',
+		'plan',
+		lesson.plans.plans.map((p) => p.id)
+	);
+	for (const plan of lesson.plans.plans)
+		plan.lessons.forEach(({ steps }, n) => {
+			const field = `plan '${plan.id}' lesson ${n + 1}`;
+			const minutes = steps.reduce((sum, step) => sum + step.minutes, 0);
+			if (minutes !== plan.lessonMinutes)
+				err(
+					'guide/plans.yaml',
+					field,
+					`steps add up to ${minutes} minutes, not ${plan.lessonMinutes}`
+				);
+			steps.forEach((step, s) =>
+				step.links.forEach(({ target }, l) => {
+					const at = `${field} step ${s + 1} link ${l + 1}`;
+					if (target.kind === 'explainer' && !anchors.has(target.anchor))
+						err(
+							'guide/plans.yaml',
+							at,
+							`refers to '${target.anchor}', which is not a section or paragraph of explainer.yaml`
+						);
+					if (target.kind === 'chart' && !refs.chartIds.has(target.anchor))
+						err(
+							'guide/plans.yaml',
+							at,
+							`refers to chart '${target.anchor}', which the timeline does not have`
+						);
+					if (target.kind === 'quiz' && !lesson.meta.quizzes.includes(target.quiz))
+						err(
+							'guide/plans.yaml',
+							at,
+							`refers to quiz '${target.quiz}', which lesson.yaml does not list`
+						);
+				})
+			);
+		});
+
 	// quizzes/<id>.yaml
 	const questionIds = new Set<string>();
 	for (const quiz of lesson.quizzes) {

@@ -6,12 +6,14 @@ import {
 	GlossaryFileSchema,
 	LessonMetaSchema,
 	PeopleFileSchema,
+	PlansFileSchema,
 	QuizFileSchema,
 	TimelineFileSchema,
 	type ExplainerFile,
 	type GlossaryFile,
 	type LessonMeta,
 	type PeopleFile,
+	type PlansFile,
 	type QuizFile,
 	type TimelineFile
 } from './schema.ts';
@@ -34,6 +36,8 @@ export interface Lesson {
 	people: PeopleFile;
 	explainer: ExplainerFile;
 	timeline: TimelineFile;
+	/** The teacher's guide's lesson plans. */
+	plans: PlansFile;
 	/** The quizzes in lesson.yaml's order. */
 	quizzes: QuizFile[];
 	/** Each file's checked content by path, as the Vite plugin hands it to the app. */
@@ -50,13 +54,15 @@ const fileKinds: { pattern: RegExp; schema: v.GenericSchema; required?: string }
 	{ pattern: /^glossary\.yaml$/, schema: GlossaryFileSchema },
 	{ pattern: /^people\.yaml$/, schema: PeopleFileSchema },
 	{ pattern: /^timeline\.yaml$/, schema: TimelineFileSchema },
+	{ pattern: /^guide\/plans\.yaml$/, schema: PlansFileSchema },
 	{ pattern: /^quizzes\/[a-z0-9][a-z0-9-]*\.yaml$/, schema: QuizFileSchema }
 ];
 
 const empty = {
 	'glossary.yaml': { terms: [] },
 	'people.yaml': { people: [] },
-	'timeline.yaml': { events: [] }
+	'timeline.yaml': { events: [] },
+	'guide/plans.yaml': { plans: [] }
 } as const;
 
 /** Is this a file the loader reads (YAML), rather than notes or pictures beside it? */
@@ -89,7 +95,7 @@ export function loadLesson(slug: string, files: LessonFiles): LoadResult {
 				file: path,
 				field: '(whole file)',
 				problem:
-					'is not a lesson file (expected lesson.yaml, explainer.yaml, glossary.yaml, people.yaml, timeline.yaml or quizzes/<id>.yaml)'
+					'is not a lesson file (expected lesson.yaml, explainer.yaml, glossary.yaml, people.yaml, timeline.yaml, guide/plans.yaml or quizzes/<id>.yaml)'
 			});
 			continue;
 		}
@@ -141,6 +147,7 @@ export function loadLesson(slug: string, files: LessonFiles): LoadResult {
 			glossary: file('glossary.yaml') as GlossaryFile,
 			people: file('people.yaml') as PeopleFile,
 			timeline: file('timeline.yaml') as TimelineFile,
+			plans: file('guide/plans.yaml') as PlansFile,
 			quizzes: meta.quizzes.map((id) => checked[`quizzes/${id}.yaml`] as QuizFile),
 			files: checked
 		},

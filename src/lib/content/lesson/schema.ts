@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { eventCategories } from './vocabulary.ts';
+import { guidePages, stepPhases } from '../guide/types.ts';
+import { eventCategories, planIds } from './vocabulary.ts';
 
 /*
  * The valibot schemas of a lesson folder's files (see src/content/README.md). Each file is checked
@@ -250,6 +251,49 @@ export const QuizFileSchema = v.strictObject({
 	)
 });
 
+// guide/plans.yaml ----------------------------------------------------------------------------------
+
+const LinkTargetSchema = v.variant(
+	'kind',
+	[
+		v.strictObject({ kind: v.literal('explainer'), anchor: IdSchema }),
+		v.strictObject({ kind: v.literal('chart'), anchor: IdSchema }),
+		v.strictObject({ kind: v.literal('quiz'), quiz: IdSchema }),
+		v.strictObject({
+			kind: v.literal('page'),
+			page: v.picklist(guidePages, `should be one of ${guidePages.join(', ')}`)
+		}),
+		v.strictObject({ kind: v.literal('parallel') })
+	],
+	'should say kind: explainer, chart, quiz, page or parallel'
+);
+
+export const StepSchema = v.strictObject({
+	minutes: v.pipe(
+		v.number('should be a number of minutes'),
+		v.integer('should be whole minutes'),
+		v.minValue(1, 'should be at least 1')
+	),
+	phase: v.picklist(stepPhases, `should be one of ${stepPhases.join(', ')}`),
+	title: TextSchema,
+	activity: TextSchema,
+	links: list(v.strictObject({ target: LinkTargetSchema, label: TextSchema }), 'links')
+});
+
+export const PlanSchema = v.strictObject({
+	id: v.picklist(planIds, `should be one of ${planIds.join(', ')}`),
+	lessonMinutes: v.pipe(
+		v.number('should be a number of minutes'),
+		v.integer('should be whole minutes')
+	),
+	intro: TextSchema,
+	lessons: v.pipe(
+		list(v.strictObject({ steps: list(StepSchema, 'steps') }), 'lessons'),
+		v.minLength(1, 'needs at least one lesson')
+	)
+});
+export const PlansFileSchema = v.strictObject({ plans: list(PlanSchema, 'plans') });
+
 export type LessonMeta = v.InferOutput<typeof LessonMetaSchema>;
 export type GlossaryFile = v.InferOutput<typeof GlossaryFileSchema>;
 export type PeopleFile = v.InferOutput<typeof PeopleFileSchema>;
@@ -258,3 +302,4 @@ export type TimelineFile = v.InferOutput<typeof TimelineFileSchema>;
 export type QuizFile = v.InferOutput<typeof QuizFileSchema>;
 export type QuestionEntry = v.InferOutput<typeof QuestionSchema>;
 export type DataTableEntry = v.InferOutput<typeof DataTableSchema>;
+export type PlansFile = v.InferOutput<typeof PlansFileSchema>;

@@ -17,3 +17,6 @@ export const questionTypeNames = [
 	'text',
 	'table'
 ] as const;
+
+/** The teacher's guide's lesson plans (their names and texts in locales/…/guide.json). */
+export const planIds = ['lesson_45', 'short_20', 'double_90', 'language_45'] as const;
