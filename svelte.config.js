@@ -6,7 +6,7 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
-		alias: { $locales: 'locales' },
+		alias: { $locales: 'locales', $lessons: 'src/content/lessons' },
 		// The cross-site form check lives in hooks.server.ts (src/lib/server/csrf.ts), which keeps it
 		// for every route but the LTI launch that a learning platform posts from its own origin.
 		csrf: { trustedOrigins: ['*'] },

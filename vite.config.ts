@@ -1,9 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { lessons } from './src/lib/server/lessons/vite-plugin.ts';
 
 export default defineConfig({
 	plugins: [
+		lessons(fileURLToPath(new URL('./src/content/lessons', import.meta.url))),
 		sveltekit(),
 		// The offline lesson (src/service-worker.ts): SvelteKit builds the worker, Workbox injects the
 		// list of the build's files to precache. The web app manifest is a route of its own, per

@@ -2,10 +2,12 @@ import type {
 	EvidenceChartId,
 	Evidence,
 	ExplainerParagraphId,
-	ExplainerSectionId
+	ExplainerSectionId,
+	QuizId
 } from '../anchors';
+import type { QuizFile } from '../lesson/schema';
 import { plainText } from '../rich-text';
-import type { Option, Question, Text } from '$lib/quiz/types';
+import type { DataTable, Option, Question, Quiz, Text } from '$lib/quiz/types';
 
 /** An option; `en` defaults to `hu` for names and words that are the same in both languages. */
 export const opt = (id: string, hu: string, en: string = hu): Option => ({ id, text: { hu, en } });
@@ -36,3 +38,24 @@ export function explain(hu: string, en: string): Text {
 /** A question's explanation as written, markers included (its plain text where none were used). */
 export const markedExplanation = (question: Question): Text =>
 	marked.get(question.explanation) ?? question.explanation;
+
+/**
+ * A quiz as the app uses it, from its file in the lesson folder (quizzes/<id>.yaml, checked by the
+ * lessons Vite plugin): tables named under `tables:` put in place, explanations as readers see
+ * them with their markers kept for the specs (see `explain`).
+ */
+export function quizFromFile(file: QuizFile): Quiz {
+	return {
+		id: file.id as QuizId,
+		title: file.title,
+		description: file.description,
+		questions: file.questions.map((entry) => {
+			const explanation = explain(entry.explanation.hu, entry.explanation.en);
+			if (entry.type === 'table') {
+				const table = file.tables?.[entry.table] as DataTable;
+				return { ...entry, table, explanation } as Question;
+			}
+			return { ...entry, explanation } as Question;
+		})
+	};
+}

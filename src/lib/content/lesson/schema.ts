@@ -1,0 +1,305 @@
+import * as v from 'valibot';
+import { guidePages, stepPhases } from '../guide/types.ts';
+import { eventCategories, planIds } from './vocabulary.ts';
+
+/*
+ * The valibot schemas of a lesson folder's files (see src/content/README.md). Each file is checked
+ * against its schema when it is loaded; the messages are written for the people who edit the files,
+ * and `issues.ts` turns a schema issue into "file: field: problem".
+ *
+ * Only relative imports here: the Vite plugin and `npm run lesson:check` load this file outside
+ * SvelteKit, where `$lib` does not resolve.
+ */
+
+const langNames = { hu: 'Hungarian', en: 'English' } as const;
+type LangCode = keyof typeof langNames;
+
+const notBlank = (value: string) => value.trim() !== '';
+
+/** Text in one language: required, not blank; a missing one reads "has no Hungarian text". */
+const langText = (lang: LangCode) =>
+	v.optional(
+		v.pipe(
+			v.string(`should be ${langNames[lang]} text (put it in quotes)`),
+			v.check(notBlank, `has no ${langNames[lang]} text`)
+		),
+		''
+	);
+
+/** A short text with a value in each language. */
+export const TextSchema = v.strictObject({ hu: langText('hu'), en: langText('en') });
+
+const plainText = (what: string) =>
+	v.pipe(v.string(`should be ${what}`), v.check(notBlank, `should not be empty`));
+
+/** Ids name things for links, saved answers and references: lower case, digits and hyphens. */
+export const IdSchema = v.pipe(
+	v.string('should be an id'),
+	v.regex(/^[a-z0-9][a-z0-9-]*$/, 'should be an id: lower-case letters, digits and hyphens')
+);
+
+/** A reference to a fact of the fact sheet; lesson:check makes sure it exists. */
+const FactRefSchema = IdSchema;
+
+/** `2024-09-13`: a calendar day, written year-month-day. */
+const DaySchema = v.pipe(
+	v.string('should be a date written 2024-09-13 (in quotes if needed)'),
+	v.regex(/^\d{4}-\d{2}-\d{2}$/, 'should be a date written 2024-09-13'),
+	v.check(
+		(s) =>
+			!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+			new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+		'is not a real calendar day'
+	)
+);
+
+const list = <T extends v.GenericSchema>(item: T, what: string) =>
+	v.array(item, `should be a list of ${what}`);
+
+// lesson.yaml --------------------------------------------------------------------------------------
+
+export const LessonMetaSchema = v.strictObject({
+	title: TextSchema,
+	shortTitle: TextSchema,
+	subtitle: TextSchema,
+	article: v.strictObject({
+		date: DaySchema,
+		language: v.picklist(['hu', 'en'], 'should be hu or en'),
+		source: TextSchema,
+		/** The fact that records the article's own event. */
+		fact: FactRefSchema
+	}),
+	/** The day of the lesson's latest sourced event. */
+	asOf: DaySchema,
+	/** The quizzes in the order they are listed; each is a file quizzes/<id>.yaml. */
+	quizzes: v.optional(list(IdSchema, 'quiz ids'), [])
+});
+
+// glossary.yaml -------------------------------------------------------------------------------------
+
+export const GlossaryTermSchema = v.strictObject({
+	id: IdSchema,
+	term: TextSchema,
+	definition: TextSchema
+});
+export const GlossaryFileSchema = v.strictObject({ terms: list(GlossaryTermSchema, 'terms') });
+
+// people.yaml ---------------------------------------------------------------------------------------
+
+export const PersonSchema = v.strictObject({
+	id: IdSchema,
+	name: TextSchema,
+	country: TextSchema,
+	roles: list(v.strictObject({ text: TextSchema, fact: FactRefSchema }), 'roles')
+});
+export const PeopleFileSchema = v.strictObject({ people: list(PersonSchema, 'people') });
+
+// explainer.yaml ------------------------------------------------------------------------------------
+
+export const ParagraphSchema = v.strictObject({
+	id: IdSchema,
+	/** Marked-up text: `[[g:term|words]]`, `[[e:fact|figure]]`, `[[s:fact]]` (see rich-text.ts). */
+	text: TextSchema,
+	later: v.optional(v.boolean('should be true or false'))
+});
+export const SectionSchema = v.strictObject({
+	id: IdSchema,
+	title: TextSchema,
+	paragraphs: list(ParagraphSchema, 'paragraphs')
+});
+export const ExplainerFileSchema = v.strictObject({ sections: list(SectionSchema, 'sections') });
+
+// timeline.yaml -------------------------------------------------------------------------------------
+
+const eventText = (lang: LangCode) =>
+	v.strictObject({
+		title: langText(lang),
+		note: langText(lang),
+		people: langText(lang),
+		place: langText(lang)
+	});
+
+export const EventSchema = v.strictObject({
+	/** The id of the event's fact in the fact sheet. */
+	id: FactRefSchema,
+	categories: list(
+		v.picklist(eventCategories, `should be one of ${eventCategories.join(', ')}`),
+		'categories'
+	),
+	related: v.optional(list(FactRefSchema, 'fact ids')),
+	/** The explainer section or paragraph that discusses this event. */
+	explainer: v.optional(IdSchema),
+	text: v.strictObject({ hu: eventText('hu'), en: eventText('en') })
+});
+export const TimelineFileSchema = v.strictObject({ events: list(EventSchema, 'events') });
+
+// quizzes/<id>.yaml ---------------------------------------------------------------------------------
+
+const OptionSchema = v.strictObject({ id: IdSchema, text: TextSchema });
+const options = (what: string) =>
+	v.pipe(list(OptionSchema, what), v.minLength(2, `needs at least two ${what}`));
+
+const EvidenceSchema = v.variant(
+	'kind',
+	[
+		v.strictObject({ kind: v.literal('explainer'), anchor: IdSchema }),
+		v.strictObject({ kind: v.literal('chart'), anchor: IdSchema })
+	],
+	'should say kind: explainer or kind: chart'
+);
+
+const base = {
+	id: IdSchema,
+	difficulty: v.picklist([1, 2, 3], 'should be 1, 2 or 3'),
+	prompt: TextSchema,
+	/** As written, with estimate markers; readers see the words the markers show. */
+	explanation: TextSchema,
+	evidence: EvidenceSchema
+};
+
+const acceptedText = v.strictObject({
+	lang: v.picklist(['hu', 'en'], 'should be hu or en'),
+	variants: v.pipe(
+		list(plainText('an accepted answer'), 'accepted answers'),
+		v.minLength(1, 'needs at least one accepted answer')
+	)
+});
+
+export const QuestionSchema = v.variant(
+	'type',
+	[
+		v.strictObject({
+			...base,
+			type: v.literal('single'),
+			options: options('options'),
+			key: IdSchema
+		}),
+		v.strictObject({
+			...base,
+			type: v.literal('multi'),
+			options: options('options'),
+			key: v.pipe(list(IdSchema, 'option ids'), v.minLength(1, 'needs at least one correct option'))
+		}),
+		v.strictObject({
+			...base,
+			type: v.literal('truefalse'),
+			key: v.boolean('should be true or false')
+		}),
+		v.strictObject({
+			...base,
+			type: v.literal('order'),
+			items: options('items'),
+			key: list(IdSchema, 'item ids')
+		}),
+		v.strictObject({
+			...base,
+			type: v.literal('match'),
+			left: options('left-hand items'),
+			right: options('right-hand items'),
+			key: v.record(IdSchema, IdSchema, 'should map each left id to a right id')
+		}),
+		v.strictObject({
+			...base,
+			type: v.literal('numeric'),
+			unit: v.optional(TextSchema),
+			key: v.strictObject({
+				value: v.number('should be a number'),
+				tolerance: v.pipe(v.number('should be a number'), v.minValue(0, 'should not be negative'))
+			})
+		}),
+		v.strictObject({
+			...base,
+			type: v.literal('text'),
+			key: v.strictObject({ hu: acceptedText, en: acceptedText })
+		}),
+		v.strictObject({
+			...base,
+			type: v.literal('table'),
+			/** The name of a table under `tables:` in the same file. */
+			table: IdSchema,
+			options: options('options'),
+			key: IdSchema
+		})
+	],
+	(issue) =>
+		`should have a type: one of single, multi, truefalse, order, match, numeric, text, table (not ${String(issue.input)})`
+);
+
+export const DataTableSchema = v.strictObject({
+	caption: TextSchema,
+	columns: v.tuple([TextSchema, TextSchema], 'should be two column headings'),
+	rows: list(
+		v.strictObject({
+			label: TextSchema,
+			value: v.number('should be a number'),
+			factId: FactRefSchema,
+			source: plainText('a short citation'),
+			estimate: v.optional(v.boolean('should be true or false'))
+		}),
+		'rows'
+	)
+});
+
+export const QuizFileSchema = v.strictObject({
+	id: IdSchema,
+	title: TextSchema,
+	description: TextSchema,
+	tables: v.optional(v.record(IdSchema, DataTableSchema, 'should name each table')),
+	questions: v.pipe(
+		list(QuestionSchema, 'questions'),
+		v.minLength(1, 'needs at least one question')
+	)
+});
+
+// guide/plans.yaml ----------------------------------------------------------------------------------
+
+const LinkTargetSchema = v.variant(
+	'kind',
+	[
+		v.strictObject({ kind: v.literal('explainer'), anchor: IdSchema }),
+		v.strictObject({ kind: v.literal('chart'), anchor: IdSchema }),
+		v.strictObject({ kind: v.literal('quiz'), quiz: IdSchema }),
+		v.strictObject({
+			kind: v.literal('page'),
+			page: v.picklist(guidePages, `should be one of ${guidePages.join(', ')}`)
+		}),
+		v.strictObject({ kind: v.literal('parallel') })
+	],
+	'should say kind: explainer, chart, quiz, page or parallel'
+);
+
+export const StepSchema = v.strictObject({
+	minutes: v.pipe(
+		v.number('should be a number of minutes'),
+		v.integer('should be whole minutes'),
+		v.minValue(1, 'should be at least 1')
+	),
+	phase: v.picklist(stepPhases, `should be one of ${stepPhases.join(', ')}`),
+	title: TextSchema,
+	activity: TextSchema,
+	links: list(v.strictObject({ target: LinkTargetSchema, label: TextSchema }), 'links')
+});
+
+export const PlanSchema = v.strictObject({
+	id: v.picklist(planIds, `should be one of ${planIds.join(', ')}`),
+	lessonMinutes: v.pipe(
+		v.number('should be a number of minutes'),
+		v.integer('should be whole minutes')
+	),
+	intro: TextSchema,
+	lessons: v.pipe(
+		list(v.strictObject({ steps: list(StepSchema, 'steps') }), 'lessons'),
+		v.minLength(1, 'needs at least one lesson')
+	)
+});
+export const PlansFileSchema = v.strictObject({ plans: list(PlanSchema, 'plans') });
+
+export type LessonMeta = v.InferOutput<typeof LessonMetaSchema>;
+export type GlossaryFile = v.InferOutput<typeof GlossaryFileSchema>;
+export type PeopleFile = v.InferOutput<typeof PeopleFileSchema>;
+export type ExplainerFile = v.InferOutput<typeof ExplainerFileSchema>;
+export type TimelineFile = v.InferOutput<typeof TimelineFileSchema>;
+export type QuizFile = v.InferOutput<typeof QuizFileSchema>;
+export type QuestionEntry = v.InferOutput<typeof QuestionSchema>;
+export type DataTableEntry = v.InferOutput<typeof DataTableSchema>;
+export type PlansFile = v.InferOutput<typeof PlansFileSchema>;
