@@ -13,7 +13,7 @@ import {
 } from 'chart.js';
 
 // Only what the timeline's bar and line charts use, so that the rest of chart.js is tree-shaken away.
-// This module is only ever reached through `loadChartJs()`'s dynamic import.
+// This module is only ever reached through `loadChartDrawing()`'s dynamic import (see draw.ts).
 Chart.register(
 	BarController,
 	BarElement,

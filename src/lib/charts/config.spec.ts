@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartDataset, Scale, TooltipItem } from 'chart.js';
 import { chartIds } from '$lib/content/anchors';
 import { langs } from '$lib/i18n/langs';
-import { buildChartConfig, palette, quarterTicks, type ChartEnv } from './config';
+import { buildChartConfig, legendPadding, palette, quarterTicks, type ChartEnv } from './config';
 import { chartModels, getChartModel } from './models';
 
 const light: ChartEnv = { dark: false, reducedMotion: false };
@@ -183,5 +183,13 @@ describe('timeData', () => {
 		expect(call(tooltip?.label, { datasetIndex: 1, dataIndex: 2 })).toBe(
 			'US Department of Defense: 11,000–12,000'
 		);
+	});
+});
+
+describe('legendPadding', () => {
+	it('leaves room between legend rows for the extra lines of wrapped labels', () => {
+		expect(legendPadding(1)).toBe(14);
+		expect(legendPadding(2)).toBe(4 + 14);
+		expect(legendPadding(3)).toBeGreaterThan(legendPadding(2) + 12);
 	});
 });

@@ -124,6 +124,15 @@ function barDataset(series: ChartSeries, env: ChartEnv): ChartDataset<'bar', (nu
 }
 
 /**
+ * Gap between legend rows: 14 px for one-line labels; for wrapped ones 4 px plus a line (chart.js's
+ * 12 px font, 1.2 line height) per extra line, tight enough that the legend (at most half the
+ * canvas) keeps every row on a phone.
+ */
+export function legendPadding(lines: number): number {
+	return lines > 1 ? 4 + Math.round((lines - 1) * 12 * 1.2) : 14;
+}
+
+/**
  * The chart.js configuration of one chart in one language: translated labels, numbers and dates
  * formatted per language, estimates styled apart, colours per colour scheme, no animation when
  * the reader asks for reduced motion. Pure: the same input gives the same output, no canvas needed.
@@ -225,20 +234,30 @@ export function buildChartConfig(
 					labels: {
 						color: fg,
 						usePointStyle: true,
-						padding: 14,
+						padding: legendPadding(1),
 						// On a phone long labels wrap onto lines instead of running off the canvas.
 						// (The defaults through the instance: this module imports chart.js types only.)
-						generateLabels: (chart) =>
-							(chart.constructor as typeof Chart).defaults.plugins.legend.labels
+						generateLabels: (chart) => {
+							const items = (chart.constructor as typeof Chart).defaults.plugins.legend.labels
 								.generateLabels(chart)
 								.filter((item) => item.text !== bandLowLabel)
 								.map((item) => ({
 									...item,
 									text:
 										chart.width < 560
-											? wrapLabel(item.text, Math.max(16, Math.floor(chart.width / 9)))
+											? wrapLabel(item.text, Math.max(16, Math.floor(chart.width / 7)))
 											: item.text
-								})) as LegendItem[]
+								})) as LegendItem[];
+							// A bottom legend spaces its rows for one line of text and centres each row by
+							// the width of all its lines end to end, so on a phone wrapped labels ran into the
+							// next row and off the left edge: rows from the left, with room for their lines.
+							const lines = Math.max(1, ...items.map((item) => [item.text].flat().length));
+							if (chart.legend) {
+								chart.legend.options.labels.padding = legendPadding(lines);
+								chart.legend.options.align = lines > 1 ? 'start' : 'center';
+							}
+							return items;
+						}
 					}
 				},
 				tooltip: {

@@ -1,12 +1,35 @@
-import type { Chart } from 'chart.js';
+import type { Lang } from '$lib/i18n/langs';
+import type { ChartModel } from './types';
 
-let pending: Promise<typeof Chart> | undefined;
+let drawing: Promise<typeof import('./draw')> | undefined;
 
 /**
- * chart.js with the parts the charts use registered, loaded on first use. The dynamic import
- * keeps chart.js out of every page that shows no chart (an e2e test checks the network).
+ * chart.js with the parts the charts use registered, and the configuration builder, loaded on
+ * first use. The dynamic import keeps both out of every page's first load (an e2e test checks
+ * the network: no chart.js on pages without a chart, none on the timeline until one is drawn).
  */
-export function loadChartJs(): Promise<typeof Chart> {
-	pending ??= import('./chartjs').then((module) => module.Chart);
-	return pending;
+export function loadChartDrawing(): Promise<typeof import('./draw')> {
+	drawing ??= import('./draw');
+	return drawing;
+}
+
+const models = new Map<string, Promise<ChartModel>>();
+
+/**
+ * A chart's series, fetched when it is drawn (`/[lang]/timeline/[chart].json`) rather than sent
+ * with the page, whose markup already holds the same figures as a table. Bilingual, so kept per
+ * chart across a language switch.
+ */
+export function fetchChartModel(lang: Lang, id: string): Promise<ChartModel> {
+	let model = models.get(id);
+	if (!model) {
+		model = fetch(`/${lang}/timeline/${id}.json`).then((response) => {
+			if (!response.ok) throw new Error(`${id}: ${response.status}`);
+			return response.json() as Promise<ChartModel>;
+		});
+		// A failed fetch (offline, say) is tried again when the chart is next drawn.
+		model.catch(() => models.delete(id));
+		models.set(id, model);
+	}
+	return model;
 }

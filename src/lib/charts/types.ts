@@ -74,5 +74,13 @@ export interface ChartModel {
 	band?: ChartBand;
 }
 
+/** A chart's id and words in one language: what the timeline page's data carries of it. */
+export interface ChartFigureText {
+	id: string;
+	title: string;
+	takeaway: string;
+	note: string;
+}
+
 /** Confidence counts over a chart's data points, for the source line. */
 export type ConfidenceSummary = Record<Confidence, number>;

@@ -1,8 +1,10 @@
 import { eventCategories, type EventCategory } from './event-text';
-import type { TimelineEvent } from './timeline';
 
 // The timeline's filters, apart from its data: the page's script imports these, and the events
 // themselves come with the page's data from the server, so the fact sheet stays out of the browser.
+
+/** An event as the filter sees it: its categories (none for the starting point). */
+type Categorised = { readonly categories: readonly EventCategory[] };
 
 export function isEventCategory(value: string): value is EventCategory {
 	return (eventCategories as readonly string[]).includes(value);
@@ -26,17 +28,17 @@ export function categoriesToQuery(chosen: readonly EventCategory[]): string {
 }
 
 /** The events in any of the chosen categories; the starting point (no category) always stays. */
-export function filterTimeline(
-	items: readonly TimelineEvent[],
+export function filterTimeline<T extends Categorised>(
+	items: readonly T[],
 	chosen: readonly EventCategory[]
-): TimelineEvent[] {
+): T[] {
 	return items.filter(
 		(item) => item.categories.length === 0 || item.categories.some((c) => chosen.includes(c))
 	);
 }
 
 /** How many events each category has, for the filter labels. */
-export function countByCategory(items: readonly TimelineEvent[]): Record<EventCategory, number> {
+export function countByCategory(items: readonly Categorised[]): Record<EventCategory, number> {
 	const counts = Object.fromEntries(eventCategories.map((c) => [c, 0])) as Record<
 		EventCategory,
 		number

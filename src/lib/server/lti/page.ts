@@ -4,9 +4,9 @@ import type { XMLBuilder } from '../exports/html';
 import { localeResources } from '../locales';
 import { LtiError } from './tables';
 
-/** A string of `common:lti.*` in the reader's language. */
+/** A string of `lti:*` (`locales/<lang>/lti.json`, which no Svelte page carries) in the reader's language. */
 export function ltiText(lang: Lang, key: string, values: Record<string, string> = {}): string {
-	let node: unknown = (localeResources[lang].common as Record<string, unknown>).lti;
+	let node: unknown = localeResources[lang].lti;
 	for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
 	const text = typeof node === 'string' ? node : key;
 	return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');

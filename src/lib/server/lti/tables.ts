@@ -45,7 +45,7 @@ export type LtiDb = Kysely<Database & LtiTables>;
 /** The app's database with the LTI tables in view (they exist once the migration has run). */
 export const lti = (db: Kysely<Database>): LtiDb => db as unknown as LtiDb;
 
-/** A refusal of an LTI request: always a 4xx, with a translation key under `common:lti.errors`. */
+/** A refusal of an LTI request: always a 4xx, with a translation key under `lti:errors`. */
 export class LtiError extends Error {
 	constructor(
 		readonly status: 400 | 401 | 403 | 404,
