@@ -21,6 +21,9 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	reporter: 'list',
 	timeout: 60_000,
+	// A state the app reaches (a page after a click, a saved answer) can take longer than Playwright's
+	// 5 s default on two busy cores; the wait still ends as soon as the state is there.
+	expect: { timeout: 15_000 },
 	use: {
 		baseURL: origin,
 		trace: 'retain-on-failure',

@@ -14,6 +14,7 @@ describe('offline pages', () => {
 			expect(offlineKind(`/${lang}/teacher/guide/print/worksheet`)).toBe('page');
 			expect(offlineKind(`/${lang}/map.svg`)).toBe('file');
 			expect(offlineKind(`/${lang}/timeline/chart-shells.csv`)).toBe('file');
+			expect(offlineKind(`/${lang}/timeline/chart-shells.json`)).toBe('file');
 			expect(offlineKind(`/${lang}/manifest.webmanifest`)).toBe('file');
 		}
 	});
@@ -52,6 +53,7 @@ describe('offline pages', () => {
 		expect(warm).toContain('/en/timeline/__data.json');
 		expect(warm).toContain('/en/quizzes/words');
 		expect(warm).toContain('/hu/map.svg');
+		expect(warm).toContain('/en/timeline/chart-shells.json');
 		expect(warm.some((a) => a.includes('answer-key'))).toBe(false);
 		for (const address of warm) expect(offlineKind(address), address).not.toBeNull();
 		expect(new Set(warm).size).toBe(warm.length);

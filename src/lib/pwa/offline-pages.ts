@@ -22,7 +22,9 @@ const pagePaths = [
 const filePaths = [
 	'/map.svg',
 	'/manifest.webmanifest',
-	...chartIds.map((id) => `/timeline/${id}.csv`)
+	...chartIds.map((id) => `/timeline/${id}.csv`),
+	// A chart fetches its series from here when it is drawn.
+	...chartIds.map((id) => `/timeline/${id}.json`)
 ];
 
 const pages = new Set(langs.flatMap((lang) => pagePaths.map((path) => `/${lang}${path}`)));
@@ -45,8 +47,8 @@ export function offlineKind(pathname: string): 'page' | 'data' | 'file' | null {
 
 /**
  * The addresses the service worker fetches once it is installed, so that the whole lesson is there
- * offline after a single visit: every page and its data in both languages, and the map. Not the
- * printable answer key (it is cached when a teacher opens it) nor the CSV downloads.
+ * offline after a single visit: every page and its data in both languages, the map and the charts'
+ * series. Not the printable answer key (it is cached when a teacher opens it) nor the CSV downloads.
  */
 export function warmUpAddresses(): string[] {
 	const out: string[] = [];
@@ -54,6 +56,9 @@ export function warmUpAddresses(): string[] {
 		if (page.endsWith('/answer-key')) continue;
 		out.push(page, `${page}${dataSuffix}`);
 	}
-	for (const lang of langs) out.push(`/${lang}/map.svg`, `/${lang}/manifest.webmanifest`);
+	for (const lang of langs) {
+		out.push(`/${lang}/map.svg`, `/${lang}/manifest.webmanifest`);
+		for (const id of chartIds) out.push(`/${lang}/timeline/${id}.json`);
+	}
 	return out;
 }
