@@ -1,4 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { register } from 'node:module';
+
+// Specs that import lesson content reach its YAML files (see e2e/support/yaml-hooks.mjs).
+register('./e2e/support/yaml-hooks.mjs', import.meta.url);
 
 // Several checkouts can test side by side on one machine, each on its own port.
 const port = Number(process.env.E2E_PORT ?? 4173);
