@@ -5,7 +5,7 @@ import type { Db } from '../db/connect';
 import { testDatabases } from '../db/test-databases';
 import { createAssignment } from './assignments';
 import { saveAnswers, submitAttempt } from './attempts';
-import { loadDashboard } from './dashboard';
+import { flagsShown, loadDashboard } from './dashboard';
 import { dashboardVersion } from './dashboard-version';
 import { hashSecret, newId } from './keys';
 import { joinAssignment } from './participants';
@@ -71,6 +71,20 @@ for (const target of testDatabases()) {
 					.insertInto('attempts')
 					.values(batch.map(({ id }) => ({ ...submitted, id: randomUUID(), participant_id: id })))
 					.execute();
+				// Every student reports a question.
+				await store.db
+					.insertInto('flags')
+					.values(
+						batch.map(({ n, id }) => ({
+							id: randomUUID(),
+							assignment_id: assignment.id,
+							participant_id: id,
+							question_id: 'c-single',
+							comment: `report ${n}`,
+							created_at: later(4 + n / 1000).toISOString()
+						}))
+					)
+					.execute();
 			}
 
 			const everyone = await loadDashboard(store.db, catalogue, assignment, 'en', later(9));
@@ -88,6 +102,11 @@ for (const target of testDatabases()) {
 			expect(first.counts).toEqual({ joined: 0, working: 0, submitted: classSize });
 			expect(first.distribution.reduce((a, b) => a + b, 0)).toBe(classSize);
 			expect(first.items).toEqual(everyone.items);
+			// The reports: the newest first, as many as one screen holds, and how many there are.
+			expect(first.flagCount).toBe(classSize - 1);
+			expect(first.flags).toHaveLength(flagsShown);
+			expect(first.flags[0].comment).toBe(`report ${classSize - 1}`);
+			expect(first.flags.at(-1)?.comment).toBe(`report ${classSize - flagsShown}`);
 			// The payload is bounded by the page, whatever the class's size.
 			const bytes = (d: unknown) => JSON.stringify(d).length;
 			expect(bytes(first)).toBeLessThan(bytes(everyone) / 20);

@@ -44,6 +44,7 @@ export interface Dashboard {
 	counts: Record<StudentStatus, number>;
 	distribution: number[];
 	items: (ItemStats & { prompt: string; topWrongText: string | null })[];
+	/** The newest `flagsShown` reports; `flagCount` counts them all. */
 	flags: {
 		nickname: string;
 		questionId: string;
@@ -51,7 +52,11 @@ export interface Dashboard {
 		comment: string;
 		createdAt: string;
 	}[];
+	flagCount: number;
 }
+
+/** Student reports shown on the dashboard, newest first: a big class's reports stay one screen. */
+export const flagsShown = 100;
 
 /**
  * What the teacher sees of an assignment, computed from the database in a few queries. The class
@@ -67,7 +72,7 @@ export async function loadDashboard(
 	page: number | null = null
 ): Promise<Dashboard> {
 	const questionIds = catalogue.questionIds(assignment.quizIds);
-	const [participants, attempts, answerCounts, flags] = await Promise.all([
+	const [participants, attempts, answerCounts, flags, flagCount] = await Promise.all([
 		db
 			.selectFrom('participants')
 			.select(['id', 'nickname', 'lang', 'joined_at'])
@@ -95,8 +100,15 @@ export async function loadDashboard(
 			.innerJoin('participants', 'participants.id', 'flags.participant_id')
 			.select(['participants.nickname', 'flags.question_id', 'flags.comment', 'flags.created_at'])
 			.where('flags.assignment_id', '=', assignment.id)
-			.orderBy('flags.created_at')
-			.execute()
+			.orderBy('flags.created_at', 'desc')
+			.orderBy('flags.id')
+			.limit(flagsShown)
+			.execute(),
+		db
+			.selectFrom('flags')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.where('assignment_id', '=', assignment.id)
+			.executeTakeFirst()
 	]);
 	const answered = new Map(answerCounts.map((r) => [r.attempt_id, Number(r.n)]));
 	const counted = new Map<string, AttemptResult>();
@@ -176,6 +188,7 @@ export async function loadDashboard(
 			prompt: catalogue.prompt(f.question_id, lang),
 			comment: f.comment,
 			createdAt: f.created_at
-		}))
+		})),
+		flagCount: Number(flagCount?.n ?? 0)
 	};
 }
