@@ -25,7 +25,7 @@ export default defineConfig({
 	server: { fs: { allow: ['locales'] } },
 	test: {
 		// Playwright specs live in e2e/ and must not be picked up here.
-		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'bench/**/*.spec.ts'],
 		expect: { requireAssertions: true }
 	}
 });

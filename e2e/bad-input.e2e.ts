@@ -4,11 +4,12 @@ import { openStore } from '../bench/lib/db.mjs';
 import { buildRoutes } from '../bench/lib/routes.mjs';
 
 // Property-based bad input (fast-check) against the production build: random paths and query
-// strings, every JSON endpoint and every POST form. Short here (BAD_INPUT_RUNS, default 15 per
-// endpoint, a third of that per form: the join form's wrong-code limit is shared with other tests); `npm run soak` runs the long version. Never a 5xx, rejections are 4xx with a readable
+// strings, every JSON endpoint and every POST form. Short here (BAD_INPUT_RUNS, default 8 per
+// endpoint, a third of that per form: the join form's wrong-code limit is shared with other tests);
+// `npm run soak` runs the long version. Never a 5xx, rejections are 4xx with a readable
 // error, nothing hostile is echoed unescaped, and nothing from a rejected request is stored.
 // Run on SQLite and, under scripts/with-postgres.sh (npm run test:e2e), on PostgreSQL as well.
-const runs = Number(process.env.BAD_INPUT_RUNS ?? 15);
+const runs = Number(process.env.BAD_INPUT_RUNS ?? 8);
 const formRuns = Math.max(2, Math.ceil(runs / 3));
 
 /** The shared checks talk to the server through the request fixture. */

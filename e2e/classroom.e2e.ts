@@ -393,6 +393,6 @@ for (const lang of ['hu', 'en'] as const) {
 		await expect(page.getByTestId('counts')).toContainText(
 			lang === 'en' ? '1 working' : '1 dolgozik'
 		);
-		await expectNoAxeViolations(page, { desktop: true });
+		await expectNoAxeViolations(page, { widths: ['phone', 'desktop'] });
 	});
 }

@@ -187,16 +187,26 @@ for (const lang of langs) {
 			await expect(page.locator('#meeting-who .text').first()).toBeVisible();
 		});
 
-		for (const path of ['/explainer', '/explainer?parallel=1', '/glossary']) {
+		for (const path of ['/explainer', '/glossary']) {
 			test(`${path} has no axe violations and no sideways scroll`, async ({ page }) => {
 				// axe checks every text node's contrast on this long page: minutes on a busy machine.
 				test.setTimeout(300_000);
 				await page.goto(`/${lang}${path}`);
-				// Parallel mode is the one layout that changes at a desktop's width: two columns.
-				await expectNoAxeViolations(page, { desktop: path.includes('parallel') });
+				await expectNoAxeViolations(page);
 				await expectNoHorizontalScroll(page);
 			});
 		}
+
+		test('/explainer?parallel=1 has no axe violations and no sideways scroll', async ({ page }) => {
+			test.setTimeout(300_000);
+			await page.goto(`/${lang}/explainer?parallel=1`);
+			// On a phone the page is the one-language explainer (scanned above) with each
+			// translation folded under a summary: the summaries are what is new there. The two
+			// columns of a desktop, twice the text, are scanned whole.
+			await expectNoAxeViolations(page, { only: '.translation.narrow' });
+			await expectNoAxeViolations(page, { widths: ['desktop'] });
+			await expectNoHorizontalScroll(page);
+		});
 
 		test('an open glossary popover fits a 320 px phone and passes axe', async ({ page }) => {
 			test.setTimeout(300_000);

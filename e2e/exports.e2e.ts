@@ -23,6 +23,8 @@ async function body(download: Promise<import('@playwright/test').Download>): Pro
 }
 
 test('a teacher downloads one quiz as Moodle XML and all as a QTI package', async ({ page }) => {
+	// An assignment, a dashboard and two exports built on the server: over a minute on two busy cores.
+	test.setTimeout(120_000);
 	await dashboard(page);
 	const section = page.getByRole('region', { name: 'Export the question bank' });
 	await section.getByLabel('Which quiz?').selectOption('words');
@@ -41,7 +43,8 @@ test('a teacher downloads one quiz as Moodle XML and all as a QTI package', asyn
 	const zip = await body(download);
 	expect(zip.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
 	expect(zip.includes(Buffer.from('imsmanifest.xml'))).toBe(true);
-	await expectNoAxeViolations(page);
+	// The dashboard around it is scanned whole in e2e/classroom.e2e.ts.
+	await expectNoAxeViolations(page, { only: 'section[aria-labelledby="export-heading"]' });
 });
 
 test('the export refuses without the teacher key, with a 4xx and no file', async ({

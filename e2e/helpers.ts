@@ -23,16 +23,19 @@ const colourRules = ['color-contrast', 'link-in-text-block'];
 /**
  * Fails with the list of axe violations (viewport, scheme, rule, impact and the first offending
  * elements), in the light scheme (every WCAG 2.2 AA rule) and then the dark one (the colour rules).
- * At a phone's width only, unless `desktop` is set: a scan of a long page takes 10–40 s on two busy
+ * At a phone's width unless `widths` says otherwise: a scan of a long page takes 10–40 s on two busy
  * cores, and the pages share one stylesheet whose desktop layout the shell, the parallel explainer
  * and the teacher's dashboard (the widest layouts) are scanned in. `only` scans one part (a CSS
  * selector), for a state of a page that is scanned whole elsewhere. The page is left in light.
  */
 export async function expectNoAxeViolations(
 	page: Page,
-	{ desktop = false, only }: { desktop?: boolean; only?: string } = {}
+	{
+		widths = ['phone'],
+		only
+	}: { widths?: readonly (keyof typeof viewports)[]; only?: string } = {}
 ): Promise<void> {
-	const sizes = desktop ? Object.entries(viewports) : [['phone', viewports.phone] as const];
+	const sizes = widths.map((name) => [name, viewports[name]] as const);
 	const summary: string[] = [];
 	for (const scheme of ['light', 'dark'] as const) {
 		// Reduced motion: the buttons' colour transitions end at once, so no scan sees a colour between schemes.

@@ -107,7 +107,7 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 for (const lang of langs) {
 	test(`axe: /${lang} has no WCAG 2.2 AA violations, no sideways scroll`, async ({ page }) => {
 		await page.goto(`/${lang}`);
-		await expectNoAxeViolations(page, { desktop: true });
+		await expectNoAxeViolations(page, { widths: ['phone', 'desktop'] });
 		await expectNoHorizontalScroll(page);
 	});
 }
