@@ -30,10 +30,7 @@ const colourRules = ['color-contrast', 'link-in-text-block'];
  */
 export async function expectNoAxeViolations(
 	page: Page,
-	{
-		widths = ['phone'],
-		only
-	}: { widths?: readonly (keyof typeof viewports)[]; only?: string } = {}
+	{ widths = ['phone'], only }: { widths?: readonly (keyof typeof viewports)[]; only?: string } = {}
 ): Promise<void> {
 	const sizes = widths.map((name) => [name, viewports[name]] as const);
 	const summary: string[] = [];
