@@ -7,12 +7,13 @@ import type { Database } from '../db/schema';
 import { findByCode, requireOpen, type Assignment } from './assignments';
 import { ClassroomError } from './errors';
 import { joinAssignment } from './participants';
-import { addressKey, type RateLimiter } from './rate-limit';
+import { addressKey } from './rate-limit';
 import { database, limits } from './service';
+import type { SharedBudget } from './shared-budget';
 
 type Limits = Record<
 	'wrongCodePerIp' | 'wrongCodeGlobal' | 'joinPerIp' | 'joinPerCode',
-	RateLimiter
+	SharedBudget
 >;
 
 /**
@@ -35,14 +36,17 @@ export async function findAssignmentByCode(
 	now = Date.now()
 ): Promise<Assignment> {
 	const who = addressKey(address);
-	if (l.wrongCodePerIp.spent(who, now) && !l.wrongCodeGlobal.allows('all', now)) {
+	if (
+		(await l.wrongCodePerIp.spent(db, who, now)) &&
+		!(await l.wrongCodeGlobal.allows(db, 'all', now))
+	) {
 		error(429, { message: 'Too many wrong codes', key: 'teacher:errors.rate_limited' });
 	}
 	const code = normalizeCode(raw);
 	const assignment = isCode(code) ? await findByCode(db, code) : null;
 	if (assignment) return assignment;
-	l.wrongCodeGlobal.take('all', now);
-	if (!l.wrongCodePerIp.take(who, now)) {
+	await l.wrongCodeGlobal.take(db, 'all', now);
+	if (!(await l.wrongCodePerIp.take(db, who, now))) {
 		error(429, { message: 'Too many wrong codes', key: 'teacher:errors.rate_limited' });
 	}
 	error(404, { message: 'No such class code', key: 'teacher:errors.wrong_code' });
@@ -67,9 +71,9 @@ export async function joinByCode(
 	requireOpen(assignment, now);
 	const who = addressKey(input.address);
 	const at = now.getTime();
-	if (!l.joinPerIp.take(who, at)) throw new ClassroomError('rate_limited');
-	if (!l.joinPerCode.take(assignment.code, at)) {
-		l.joinPerIp.refund(who, at);
+	if (!(await l.joinPerIp.take(db, who, at))) throw new ClassroomError('rate_limited');
+	if (!(await l.joinPerCode.take(db, assignment.code, at))) {
+		await l.joinPerIp.refund(db, who, at);
 		throw new ClassroomError('rate_limited');
 	}
 	try {
@@ -82,8 +86,8 @@ export async function joinByCode(
 		);
 		return { token, participantId: participant.id };
 	} catch (e) {
-		l.joinPerIp.refund(who, at);
-		l.joinPerCode.refund(assignment.code, at);
+		await l.joinPerIp.refund(db, who, at);
+		await l.joinPerCode.refund(db, assignment.code, at);
 		throw e;
 	}
 }

@@ -7,17 +7,27 @@ import { ClassroomError } from './errors';
 import { findAssignmentByCode, joinByCode } from './join';
 import { RateLimiter } from './rate-limit';
 import { limits } from './service';
+import { SharedBudget } from './shared-budget';
 import { authoriseTeacher } from './teacher';
 import { newAssignment } from './testing';
 
 // The review's lock-outs: one device on a school's shared address must not keep the class, or
-// its teacher, out. Each test gets fresh limiters with the production sizes, and a fixed clock.
+// its teacher, out. Each test gets fresh limiters with the production sizes (shared budgets under
+// names of their own), and a fixed clock.
 const now = new Date('2026-12-01T09:00:00Z');
 const at = now.getTime();
-const fresh = () =>
-	Object.fromEntries(
-		Object.entries(limits).map(([name, l]) => [name, new RateLimiter(l.capacity, l.perSecond)])
+let tests = 0;
+const fresh = () => {
+	tests++;
+	return Object.fromEntries(
+		Object.entries(limits).map(([name, l]) => [
+			name,
+			l instanceof SharedBudget
+				? new SharedBudget(`${l.name}-${tests}`, l.capacity, l.perSecond)
+				: new RateLimiter(l.capacity, l.perSecond)
+		])
 	) as typeof limits;
+};
 
 /** What a join or lookup ended with: 'ok', a refusal key, or an HTTP status. */
 async function outcome(promise: Promise<unknown>): Promise<string> {

@@ -3,7 +3,8 @@
  * `capacity` tokens and regains `perSecond` of them every second. Enough for one server process;
  * with several processes behind a load balancer each keeps its own buckets, so the real limit is
  * the per-process limit times the number of processes (a shared store such as the database or a
- * proxy's rate limiter would be needed for an exact one).
+ * proxy's rate limiter would be needed for an exact one). The join and wrong-code budgets use
+ * `SharedBudget`, which keeps them in the database.
  */
 export class RateLimiter {
 	readonly #buckets = new Map<string, { tokens: number; at: number }>();

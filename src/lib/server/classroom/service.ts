@@ -8,6 +8,7 @@ import { localeResources } from '../locales';
 import { createCatalogue } from './catalogue';
 import { ClassroomError, isStorageUnavailable } from './errors';
 import { RateLimiter } from './rate-limit';
+import { SharedBudget } from './shared-budget';
 
 const tfWords = (lang: 'hu' | 'en') =>
 	(localeResources[lang].teacher as { answer?: { true?: string; false?: string } }).answer;
@@ -35,14 +36,15 @@ export async function database() {
  * codes and keys pass the wrong-guess limits, and refused joins spend no join budget (see
  * `joinByCode`). Joins: a class of 40 arriving at once fits the address's burst of 50 and the
  * class's 120 even beside one device's whole burst; the address refills at half the class's rate,
- * so one device cannot keep the class's budget empty.
+ * so one device cannot keep the class's budget empty. The wrong-code and join budgets are kept in the
+ * database, so they hold across app processes; the others are per process.
  */
 export const limits = {
-	wrongCodePerIp: new RateLimiter(20, 0.2),
+	wrongCodePerIp: new SharedBudget('wrong-code-ip', 20, 0.2),
 	/** Wrong codes from all addresses together: the cap on guessing across many addresses. */
-	wrongCodeGlobal: new RateLimiter(300, 1),
-	joinPerIp: new RateLimiter(50, 0.5),
-	joinPerCode: new RateLimiter(120, 1),
+	wrongCodeGlobal: new SharedBudget('wrong-code-all', 300, 1),
+	joinPerIp: new SharedBudget('join-ip', 50, 0.5),
+	joinPerCode: new SharedBudget('join-code', 120, 1),
 	savesPerIp: new RateLimiter(600, 30),
 	/** New assignments per address. */
 	teacherPerIp: new RateLimiter(60, 1),

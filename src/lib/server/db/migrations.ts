@@ -164,6 +164,20 @@ export const migrations: Record<string, Migration> = {
 		async down(db: Kysely<unknown>) {
 			await db.schema.alterTable('assignments').dropColumn('mark_thresholds').execute();
 		}
+	},
+	// Token buckets shared by every app process (see `shared-budget.ts`); `at` is in epoch milliseconds.
+	'2026-12-02-001-rate-budgets': {
+		async up(db: Kysely<unknown>) {
+			await db.schema
+				.createTable('rate_budgets')
+				.addColumn('key', 'text', (c) => c.primaryKey())
+				.addColumn('tokens', 'double precision', (c) => c.notNull())
+				.addColumn('at', 'bigint', (c) => c.notNull())
+				.execute();
+		},
+		async down(db: Kysely<unknown>) {
+			await db.schema.dropTable('rate_budgets').ifExists().execute();
+		}
 	}
 };
 

@@ -11,6 +11,7 @@ export interface Database {
 	answers: AnswerTable;
 	flags: FlagTable;
 	server_secrets: ServerSecretTable;
+	rate_budgets: RateBudgetTable;
 }
 
 export interface AssignmentTable {
@@ -96,4 +97,13 @@ export interface ServerSecretTable {
 	name: string;
 	/** base64url of 32 random bytes. */
 	value: string;
+}
+
+/** A token bucket shared by every app process (see `src/lib/server/classroom/shared-budget.ts`). */
+export interface RateBudgetTable {
+	/** The budget's name and the limited key, e.g. `join-ip:192.0.2.7`. */
+	key: string;
+	tokens: number;
+	/** Epoch milliseconds of the last change; a `bigint` on PostgreSQL, which returns it as a string. */
+	at: ColumnType<number | string, number, number>;
 }

@@ -8,6 +8,8 @@ import { openDb, type Db } from './connect';
 export interface TestDatabase {
 	name: 'sqlite' | 'postgres';
 	open(): Promise<Db>;
+	/** Another connection to the database `open` made, as a second app process would hold. */
+	connect(): Promise<Db>;
 	/** Drops what `open` created. */
 	dispose(): Promise<void>;
 }
@@ -32,6 +34,7 @@ function sqliteTestDatabase(): TestDatabase {
 			dir = mkdtempSync(join(tmpdir(), 'classroom-spec-'));
 			return openDb({ dataDir: dir });
 		},
+		connect: () => openDb({ dataDir: dir }),
 		async dispose() {
 			if (dir) rmSync(dir, { recursive: true, force: true });
 		}
@@ -49,14 +52,15 @@ function postgresTestDatabase(adminUrl: string): TestDatabase {
 			await client.end();
 		}
 	};
+	const url = new URL(adminUrl);
+	url.pathname = `/${name}`;
 	return {
 		name: 'postgres',
 		async open() {
 			await admin(`CREATE DATABASE ${name}`);
-			const url = new URL(adminUrl);
-			url.pathname = `/${name}`;
 			return openDb({ databaseUrl: url.toString() });
 		},
+		connect: () => openDb({ databaseUrl: url.toString() }),
 		// Without FORCE: a spec that left a connection open fails here, loudly, instead of having
 		// its sessions cut under it (their errors would surface later with no listener).
 		async dispose() {
