@@ -1,4 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { quizzes } from '../src/lib/content/questions';
+import type { MatchQuestion } from '../src/lib/quiz/types';
 import { expectNoAxeViolations, expectNoHorizontalScroll, expectNoRawKeys, langs } from './helpers';
 
 const text = {
@@ -305,3 +307,86 @@ for (const lang of langs) {
 				await expect(option.locator('input')).toBeChecked();
 	});
 }
+
+/** Clicks Next until the question on screen holds `selector`. */
+async function seek(page: Page, lang: 'hu' | 'en', selector: string) {
+	for (let i = 0; i < 15 && (await page.locator(`section.question ${selector}`).count()) === 0; i++)
+		await page.getByRole('button', { name: text[lang].next }).click();
+	await expect(page.locator(`section.question ${selector}`).first()).toBeVisible();
+}
+
+test('match pairs are marked after a check, wrong ones with the right partner; each instruction shows once', async ({
+	page
+}) => {
+	const words = {
+		hu: {
+			right: 'A válaszod: helyes',
+			wrong: 'A válaszod: hibás',
+			partner: 'A helyes pár:',
+			tryAgain: 'Újrapróbálom ezt a kérdést',
+			multi: 'Jelöld meg az összes helyes választ!',
+			match: /^Mindegyikhez válaszd ki a párját a lenyíló listából!/
+		},
+		en: {
+			right: 'Your answer: right',
+			wrong: 'Your answer: wrong',
+			partner: 'The right match:',
+			tryAgain: 'Try this question again',
+			multi: 'Choose every correct answer.',
+			match: /^Choose a match for each item from its list\./
+		}
+	};
+	const question = quizzes.context.questions.find((q): q is MatchQuestion => q.type === 'match')!;
+	const partnerOf = (leftId: string) => question.right.find((r) => r.id === question.key[leftId])!;
+	for (const lang of langs) {
+		const w = words[lang];
+		// Progress is saved per quiz, not per language: each language starts afresh.
+		await page.goto(`/${lang}/quizzes`);
+		await page.evaluate(() => localStorage.clear());
+		await startQuiz(page, lang, 'article', 'practice');
+		await seek(page, lang, 'input[type=checkbox]');
+		await expect(page.getByText(w.multi)).toHaveCount(1);
+
+		await startQuiz(page, lang, 'context', 'practice');
+		await seek(page, lang, 'select');
+		await expect(page.locator('section.question').getByText(w.match)).toHaveCount(1);
+		const pair = (leftText: string) =>
+			page
+				.locator('section.question .pair')
+				.filter({ has: page.locator('label, .item').getByText(leftText, { exact: true }) });
+		// Wrongly: each item gets the next item's partner.
+		for (const [i, left] of question.left.entries()) {
+			const wrong = partnerOf(question.left[(i + 1) % question.left.length].id);
+			await pair(left.text[lang]).locator('select').selectOption({ label: wrong.text[lang] });
+		}
+		await expect(page.locator('section.question [data-testid=pair-mark]')).toHaveCount(0);
+		await page.getByRole('button', { name: text[lang].check }).click();
+		await expect(page.locator('.feedback')).toBeVisible();
+		for (const left of question.left) {
+			const row = pair(left.text[lang]);
+			await expect(row).toHaveAttribute('data-mark', 'wrong');
+			await expect(row.getByTestId('pair-mark')).toHaveText(w.wrong);
+			await expect(row.locator('[data-testid=pair-mark] svg')).toHaveCount(1);
+			await expect(row.getByTestId('pair-partner')).toHaveText(
+				`${w.partner} ${partnerOf(left.id).text[lang]}`
+			);
+		}
+		// Rightly, after trying again.
+		await page.getByRole('button', { name: w.tryAgain }).click();
+		await expect(page.locator('section.question [data-testid=pair-mark]')).toHaveCount(0);
+		for (const left of question.left)
+			await pair(left.text[lang])
+				.locator('select')
+				.selectOption({ label: partnerOf(left.id).text[lang] });
+		await page.getByRole('button', { name: text[lang].check }).click();
+		await expect(page.locator('.feedback.ok')).toBeVisible();
+		for (const left of question.left) {
+			const row = pair(left.text[lang]);
+			await expect(row).toHaveAttribute('data-mark', 'right');
+			await expect(row.getByTestId('pair-mark')).toHaveText(w.right);
+			await expect(row.getByTestId('pair-partner')).toHaveCount(0);
+		}
+		await expectNoRawKeys(page);
+	}
+	await expectNoAxeViolations(page, { only: 'section.question' });
+});
