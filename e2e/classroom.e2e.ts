@@ -2,6 +2,7 @@ import { expect as baseExpect, test, type Locator, type Page } from '@playwright
 import {
 	enterNickname,
 	expectNoAxeViolations,
+	expectNoHorizontalScroll,
 	expectNoRawKeys,
 	joinByCode,
 	onScreen,
@@ -373,6 +374,7 @@ for (const lang of ['hu', 'en'] as const) {
 		await page.goto(`/${lang}/teacher`);
 		await expectNoRawKeys(page);
 		await expectNoAxeViolations(page);
+		await expectNoHorizontalScroll(page);
 		const { code, teacherUrl } = await createAssignment(page, lang, 'Axe', 'practice');
 		await expectNoAxeViolations(page);
 		await page.goto(`/${lang}/join`);
