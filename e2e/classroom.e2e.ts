@@ -2,6 +2,7 @@ import { expect as baseExpect, test, type Locator, type Page } from '@playwright
 import {
 	enterNickname,
 	expectNoAxeViolations,
+	expectNoHorizontalScroll,
 	expectNoRawKeys,
 	joinByCode,
 	onScreen,
@@ -158,6 +159,8 @@ test('a class takes an assignment: answers survive a reload, the dashboard and C
 	// The teacher's dashboard (polled live) shows both with their scores and the item analysis.
 	await page.goto(teacherUrl);
 	await expect(page.getByTestId('counts')).toContainText('0 working, 2 submitted');
+	// The overview's average is of the two submitted attempts: 2 of 13 points and 0 of 13.
+	await expect(page.getByTestId('overview').locator('[data-key="average"] dd')).toHaveText('7.7%');
 	const students = page.getByTestId('students');
 	await expect(students.locator('tbody tr', { hasText: 'Anna' })).toContainText(/2 \/ \d+/);
 	await expect(students.locator('tbody tr', { hasText: '=Ben' })).toContainText(/0 \/ \d+ \(0%\)/);
@@ -371,6 +374,7 @@ for (const lang of ['hu', 'en'] as const) {
 		await page.goto(`/${lang}/teacher`);
 		await expectNoRawKeys(page);
 		await expectNoAxeViolations(page);
+		await expectNoHorizontalScroll(page);
 		const { code, teacherUrl } = await createAssignment(page, lang, 'Axe', 'practice');
 		await expectNoAxeViolations(page);
 		await page.goto(`/${lang}/join`);
@@ -392,6 +396,13 @@ for (const lang of ['hu', 'en'] as const) {
 		await expectNoRawKeys(page);
 		await expect(page.getByTestId('counts')).toContainText(
 			lang === 'en' ? '1 working' : '1 dolgozik'
+		);
+		// The overview card at the top agrees with the counts line: one student, working, no average yet.
+		const overview = page.getByTestId('overview');
+		await expect(overview.locator('[data-key="joined"] dd')).toHaveText('1');
+		await expect(overview.locator('[data-key="working"] dd')).toHaveText('1');
+		await expect(overview.locator('[data-key="average"] dd')).toHaveText(
+			lang === 'en' ? 'none yet' : 'még nincs'
 		);
 		await expectNoAxeViolations(page, { widths: ['phone', 'desktop'] });
 	});

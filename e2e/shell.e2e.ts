@@ -92,6 +92,36 @@ test('the text size persists across pages', async ({ page }) => {
 	);
 });
 
+// Issue #16: on a phone the header is one short row (at most 120 px, the largest text size too);
+// the menu opens over the page and Escape closes it with the keyboard back on its button.
+for (const lang of langs) {
+	test(`${lang}: the phone header stays short and its menu closes on Escape`, async ({ page }) => {
+		const menu = lang === 'hu' ? 'Menü' : 'Menu';
+		for (const width of [360, 375]) {
+			await page.setViewportSize({ width, height: 740 });
+			await page.goto(`/${lang}/timeline`);
+			await waitForHydration(page);
+			for (const size of ['m', 'xl']) {
+				await page.evaluate((s) => (document.documentElement.dataset.textSize = s), size);
+				const header = await page.locator('header.site-header').boundingBox();
+				expect(header?.height).toBeLessThanOrEqual(120);
+				expect(header!.x + header!.width).toBeLessThanOrEqual(width);
+			}
+			const summary = page.locator('header summary', { hasText: menu });
+			await summary.click();
+			const nav = page.locator('header nav').first();
+			await expect(nav).toBeVisible();
+			// The open menu lies over the page: the header keeps its height.
+			expect((await page.locator('header.site-header').boundingBox())?.height).toBeLessThanOrEqual(
+				120
+			);
+			await page.keyboard.press('Escape');
+			await expect(nav).toBeHidden();
+			await expect(summary).toBeFocused();
+		}
+	});
+}
+
 test('the skip link moves focus to the main content', async ({ page }) => {
 	await page.goto('/en');
 	await page.keyboard.press('Tab');

@@ -167,6 +167,29 @@ test.describe('timeline page', () => {
 			await context.close();
 		});
 
+		test(`${lang}: at 360 px every entry of the year bar is in view and works by keyboard`, async ({
+			browser
+		}) => {
+			const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+			const page = await context.newPage();
+			await page.goto(`/${lang}/timeline`);
+			const bar = page.locator('nav.year-bar');
+			const links = bar.getByRole('link');
+			// Issue #16: the last entry (the charts) was half off-screen in a bar that scrolled sideways.
+			expect(await links.count()).toBeGreaterThanOrEqual(3);
+			for (const link of await links.all()) {
+				const box = (await link.boundingBox())!;
+				expect(box.x).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width).toBeLessThanOrEqual(360);
+			}
+			expect(await bar.locator('ul').evaluate((ul) => ul.scrollWidth - ul.clientWidth)).toBe(0);
+			// The charts entry is reached by keyboard and jumps to the charts.
+			await links.last().focus();
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(/#charts$/);
+			await context.close();
+		});
+
 		test(`${lang}: no axe violations, no sideways scroll at 320 px`, async ({ page }) => {
 			await page.goto(`/${lang}/timeline#chart-casualties`);
 			test.setTimeout(240_000);

@@ -11,3 +11,16 @@ export function scoreDistribution(results: readonly { score: number; max: number
 	}
 	return bands;
 }
+
+/**
+ * The class's average score as a percentage of the maximum, to one decimal, over the counted
+ * (submitted) attempts; null before anyone has submitted. Each attempt weighs the same, whatever
+ * its maximum, as in the chart's bands.
+ */
+export function averagePercent(results: readonly { score: number; max: number }[]): number | null {
+	const shares = results
+		.filter(({ max }) => max > 0)
+		.map(({ score, max }) => Math.min(1, Math.max(0, score / max)));
+	if (shares.length === 0) return null;
+	return Math.round((shares.reduce((sum, share) => sum + share, 0) / shares.length) * 1000) / 10;
+}

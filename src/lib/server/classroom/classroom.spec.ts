@@ -369,6 +369,8 @@ for (const target of testDatabases()) {
 				['c-tf', 1]
 			]);
 			expect(dash.distribution[9]).toBe(1);
+			// Only the submitted attempt counts: Jack, still working, does not pull the average down.
+			expect(dash.average).toBe(100);
 			expect(dash.flags).toEqual([
 				expect.objectContaining({
 					nickname: 'Jack',

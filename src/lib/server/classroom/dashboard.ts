@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { scoreDistribution } from '$lib/classroom/distribution';
+import { averagePercent, scoreDistribution } from '$lib/classroom/distribution';
 import { analyseItems, type ItemStats } from '$lib/classroom/item-analysis';
 import { percentOf, suggestedMark, type Mark } from '$lib/classroom/marks';
 import { pageOf, type Paging } from '$lib/classroom/paging';
@@ -42,6 +42,8 @@ export interface Dashboard {
 	students: StudentRow[];
 	paging: Paging;
 	counts: Record<StudentStatus, number>;
+	/** The class's average percentage over the counted attempts, to one decimal (null: none yet). */
+	average: number | null;
 	distribution: number[];
 	items: (ItemStats & { prompt: string; topWrongText: string | null })[];
 	/** The newest `flagsShown` reports; `flagCount` counts them all. */
@@ -174,6 +176,7 @@ export async function loadDashboard(
 		students: shown.rows,
 		paging: shown.paging,
 		counts,
+		average: averagePercent(results),
 		distribution: scoreDistribution(results),
 		items: stats.map((s) => ({
 			...s,
