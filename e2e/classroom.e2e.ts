@@ -8,7 +8,8 @@ import {
 	onScreen,
 	resumeTokenOf,
 	submitAll,
-	toRadioQuestion
+	toRadioQuestion,
+	waitForHydration
 } from './helpers';
 
 // These tests drive several browser contexts and the database; on a shared, busy machine they need room.
@@ -285,6 +286,25 @@ test('the resume token stays out of addresses and Referers; its link opens the a
 	expect((await Promise.all(referers)).filter((r) => r.includes(first.token))).toEqual([]);
 	await context.close();
 	await other.close();
+});
+
+test('what a teacher types and picks before the page has hydrated is kept', async ({ page }) => {
+	// The app's JavaScript is held back until the form is filled in, as on a slow connection.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/en/teacher', { waitUntil: 'domcontentloaded' });
+	await page.locator('#title').fill('Typed early');
+	await page.locator('input[name="mode"][value="practice"]').check();
+	await page.locator('#opens_at').fill('2030-01-02T08:00');
+	release();
+	await waitForHydration(page);
+	await expect(page.locator('#title')).toHaveValue('Typed early');
+	await expect(page.locator('input[name="mode"][value="practice"]')).toBeChecked();
+	await expect(page.locator('#opens_at')).toHaveValue('2030-01-02T08:00');
 });
 
 test('the same new-assignment form sent twice makes one assignment', async ({ page }) => {
