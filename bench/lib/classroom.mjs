@@ -4,6 +4,8 @@
 // measure the join rate limiter). The rows follow the classroom's schema
 // (src/lib/server/db/migrations.ts); tokens are stored as SHA-256 hex, as the app does.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { root } from './app.mjs';
 
 /**
@@ -46,32 +48,26 @@ export async function openDatabase(saveUrl) {
 let bank;
 
 /**
- * The question bank as the server grades it (src/lib/content/questions/index.ts), bundled from
- * source with Vite in memory: the same ids, types and option ids the catalogue checks answers against.
+ * The question bank as the server grades it: every lesson's quiz files
+ * (src/content/lessons/<slug>/quizzes/<id>.yaml), with the ids, types and option ids the catalogue
+ * checks answers against. The app checks these files at build time; the bench only reads them.
  * @returns {Promise<Record<string, Question[]>>} questions by quiz id
  */
 export function questionBank() {
 	bank ??= (async () => {
-		const { build } = await import('vite');
-		const out = /** @type {any} */ (
-			await build({
-				configFile: false,
-				logLevel: 'silent',
-				root,
-				resolve: { alias: { $lib: `${root}src/lib` } },
-				build: {
-					ssr: 'src/lib/content/questions/index.ts',
-					write: false,
-					minify: false,
-					rollupOptions: { output: { format: 'es', codeSplitting: false } }
-				}
-			})
-		);
-		const code = (Array.isArray(out) ? out : [out])[0].output[0].code;
-		const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-		return Object.fromEntries(
-			Object.entries(mod.quizzes).map(([id, quiz]) => [id, /** @type {any} */ (quiz).questions])
-		);
+		const { parse } = await import('yaml');
+		const lessons = `${root}src/content/lessons`;
+		/** @type {Record<string, Question[]>} */
+		const byQuiz = {};
+		for (const lesson of await readdir(lessons)) {
+			const folder = join(lessons, lesson, 'quizzes');
+			for (const file of await readdir(folder).catch(() => [])) {
+				if (!file.endsWith('.yaml')) continue;
+				const quiz = parse(await readFile(join(folder, file), 'utf8'));
+				byQuiz[quiz.id ?? file.replace(/\.yaml$/, '')] = quiz.questions ?? [];
+			}
+		}
+		return byQuiz;
 	})();
 	return bank;
 }
