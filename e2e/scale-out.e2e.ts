@@ -114,6 +114,9 @@ test.afterAll(async () => {
 	if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** "You scored 2 out of 13 points (15%)" and the dashboard's "2 / 13 (15%)" both give "2 13". */
+const scoreOf = (text: string) => (text.match(/\d+/g) ?? []).slice(0, 2).join(' ');
+
 /** Records which process answered each request of the app (not of static files). */
 function upstreamsOf(page: Page, seen: Set<string>) {
 	page.on('response', (response) => {
@@ -147,9 +150,12 @@ test('a class hour across two processes on one PostgreSQL behind nginx', async (
 		await expect(student.page.getByTestId('save-status')).toHaveAttribute('data-kind', 'saved');
 		students.push(student);
 	}
-	for (const { page: student } of students) {
+	// Each student's own result (score and maximum), to compare with the teacher's dashboard.
+	const results = new Map<string, string>();
+	for (const [i, { page: student }] of students.entries()) {
 		await submitAll(student);
 		await expect(student.getByTestId('score')).toBeVisible();
+		results.set(names[i], scoreOf(await student.getByTestId('score').innerText()));
 	}
 
 	// Every student once, each submitted, whichever process stored them.
@@ -159,6 +165,10 @@ test('a class hour across two processes on one PostgreSQL behind nginx', async (
 	await expect(rows).toHaveCount(names.length);
 	const shown = await rows.locator('th').allInnerTexts();
 	expect(shown.map((s) => s.trim()).sort()).toEqual([...names].sort());
+	for (const row of await rows.all()) {
+		const name = (await row.locator('th').innerText()).trim();
+		expect(scoreOf(await row.locator('td').nth(2).innerText())).toBe(results.get(name));
+	}
 	expect([...seen].sort()).toEqual([`127.0.0.1:${appA}`, `127.0.0.1:${appB}`]);
 	for (const { context } of students) await context.close();
 });
