@@ -55,7 +55,8 @@ test.beforeAll(async () => {
 	url.pathname = `/${dbName}`;
 	for (const port of [appA, appB]) {
 		const child = spawn('node', ['scripts/serve.js'], {
-			stdio: 'inherit',
+			// Their errors, not their start-up lines.
+			stdio: ['ignore', 'ignore', 'inherit'],
 			env: {
 				...process.env,
 				HOST: '127.0.0.1',
@@ -117,11 +118,11 @@ test.afterAll(async () => {
 /** "You scored 2 out of 13 points (15%)" and the dashboard's "2 / 13 (15%)" both give "2 13". */
 const scoreOf = (text: string) => (text.match(/\d+/g) ?? []).slice(0, 2).join(' ');
 
-/** Records which process answered each request of the app (not of static files). */
+/** Records which process answered each request of the app (pages, forms, saves; not its static files). */
 function upstreamsOf(page: Page, seen: Set<string>) {
 	page.on('response', (response) => {
 		const upstream = response.headers()['x-upstream'];
-		if (upstream) seen.add(upstream);
+		if (upstream && !new URL(response.url()).pathname.startsWith('/_app/')) seen.add(upstream);
 	});
 }
 
