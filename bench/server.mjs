@@ -68,7 +68,7 @@ function saveBodies(questions, students) {
 			body: {
 				token: s.token,
 				attemptId: s.attemptId,
-				answers: [{ seq: n, questionId: q.id, answer: someAnswer(q, n) }]
+				answers: [{ seq: n, questionId: q.id, answer: someAnswer(q, n, s.dealtFor?.(s.attemptId)) }]
 			},
 			headers: { 'x-forwarded-for': s.ip ?? '127.0.0.1' }
 		};
@@ -104,7 +104,7 @@ async function prepareAttempts(url, questions, students) {
 				answers: questions.map((q, i) => ({
 					seq: i + 1,
 					questionId: q.id,
-					answer: someAnswer(q, i)
+					answer: someAnswer(q, i, s.dealtFor(s.attemptId))
 				}))
 			};
 			const res = await fetch(url, {
@@ -217,6 +217,9 @@ async function benchOne(kind, databaseUrl) {
 				load1m: load1m()
 			});
 		}
+		if (databaseUrl && ready) {
+			rows.push(...(await twoProcessSaves(app, { dataDir, env, qs, students: saveClass })));
+		}
 		for (const connections of levels) {
 			const pool = await seed(submitsPerRun);
 			const fakePool = fake.map((f) => ({ ...f, attemptId: crypto.randomUUID() }));
@@ -256,6 +259,58 @@ async function benchOne(kind, databaseUrl) {
 		await app.stop();
 		await minimal.stop();
 		rmSync(dataDir, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Scale-out on PostgreSQL: a second app process on the same database, each process taking half
+ * the connections and half the class, as a round-robin balancer would share them. The two loads
+ * run at once; their throughputs add up and the worse p99 is kept. No balancer in between, so the
+ * figures are the processes' own (nginx's share is in e2e/scale-out.e2e.ts, not timed).
+ * @param {{ pid: number, origin: string }} first
+ * @param {{ dataDir: string, env: Record<string, string>, qs: any[], students: import('./lib/classroom.mjs').Student[] }} o
+ */
+async function twoProcessSaves(first, { dataDir, env, qs, students }) {
+	const second = await startApp({ port: basePort + 4, dataDir, env });
+	const { save } = studentEndpoints(await buildRoutes());
+	const halves = [0, 1].map((h) => students.filter((_, i) => i % 2 === h));
+	const apps = [first, second];
+	try {
+		/** @type {any[]} */
+		const rows = [];
+		for (const connections of levels) {
+			const runs = await Promise.all(
+				apps.map((app, h) =>
+					load({
+						url: app.origin + save,
+						connections: connections / 2,
+						seconds,
+						next: saveBodies(qs, halves[h]),
+						pid: app.pid
+					})
+				)
+			);
+			const sum = (/** @type {string} */ k) => runs.reduce((n, r) => n + r[k], 0);
+			const app = {
+				rps: sum('rps'),
+				p50ms: Math.max(...runs.map((r) => r.p50ms)),
+				p99ms: Math.max(...runs.map((r) => r.p99ms)),
+				non2xx: sum('non2xx'),
+				errors: sum('errors'),
+				timeouts: sum('timeouts'),
+				peakRssBytes: sum('peakRssBytes')
+			};
+			rows.push({
+				db: 'postgres',
+				endpoint: 'save, 2 processes',
+				connections,
+				app,
+				load1m: load1m()
+			});
+		}
+		return rows;
+	} finally {
+		await second.stop();
 	}
 }
 
@@ -302,8 +357,8 @@ export function serverTable(results) {
 			x.floor ? x.floor.rps : '–',
 			x.floor ? x.floor.p99ms : '–',
 			ratio(x.app, x.floor),
-			x.minimal.rps,
-			x.minimal.p99ms,
+			x.minimal ? x.minimal.rps : '–',
+			x.minimal ? x.minimal.p99ms : '–',
 			ratio(x.app, x.minimal),
 			x.app ? mb(x.app.peakRssBytes) : '–',
 			x.load1m ?? '–'

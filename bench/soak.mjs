@@ -149,7 +149,9 @@ export async function killAndRestart() {
 				const body = {
 					token: s.token,
 					attemptId,
-					answers: [{ seq: ++seq, questionId: q.id, answer: someAnswer(q, seq) }]
+					answers: [
+						{ seq: ++seq, questionId: q.id, answer: someAnswer(q, seq, s.dealtFor(attemptId)) }
+					]
 				};
 				counts.answersSent++;
 				const r = await deliver(origin + save, body, 'answer', s.ip);
@@ -287,7 +289,13 @@ async function trySaves(
 			await post(setup.app.origin + setup.save, {
 				token: s.token,
 				attemptId: s.attemptId,
-				answers: [{ seq: from + i, questionId: q.id, answer: someAnswer(q, from + i) }]
+				answers: [
+					{
+						seq: from + i,
+						questionId: q.id,
+						answer: someAnswer(q, from + i, s.dealtFor(s.attemptId))
+					}
+				]
 			})
 		);
 	}

@@ -3,7 +3,7 @@
 // students seeded straight into the database (joining hundreds of students over HTTP would only
 // measure the join rate limiter). The rows follow the classroom's schema
 // (src/lib/server/db/migrations.ts); tokens are stored as SHA-256 hex, as the app does.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { root } from './app.mjs';
@@ -87,11 +87,14 @@ export async function quizQuestions(quizId) {
 /**
  * A well-formed answer to a question (not necessarily right): the first option, every item in
  * the given order, each left paired with a right, and so on (see the quiz engine's answer types).
+ * Option ids are the ones the attempt shows when `dealt` is given (see `Student.dealtFor`).
  * @param {Question} q @param {number} n  varies the answer
+ * @param {(questionId: string, bankId: string) => string} [dealt]
  */
-export function someAnswer(q, n = 0) {
+export function someAnswer(q, n = 0, dealt = undefined) {
+	const shown = (/** @type {string} */ id) => (dealt ? dealt(q.id, id) : id);
 	const pick = (/** @type {{id: string}[] | undefined} */ list) =>
-		list?.length ? list[n % list.length].id : 'a';
+		shown(list?.length ? list[n % list.length].id : 'a');
 	switch (q.type) {
 		case 'single':
 		case 'table':
@@ -101,12 +104,15 @@ export function someAnswer(q, n = 0) {
 		case 'truefalse':
 			return { type: 'truefalse', value: n % 2 === 0 };
 		case 'order':
-			return { type: 'order', sequence: (q.items ?? []).map((i) => i.id) };
+			return { type: 'order', sequence: (q.items ?? []).map((i) => shown(i.id)) };
 		case 'match':
 			return {
 				type: 'match',
 				pairs: Object.fromEntries(
-					(q.left ?? []).map((l, i) => [l.id, (q.right ?? [])[i % (q.right?.length || 1)]?.id])
+					(q.left ?? []).map((l, i) => [
+						shown(l.id),
+						shown((q.right ?? [])[i % (q.right?.length || 1)]?.id)
+					])
 				)
 			};
 		case 'numeric':
@@ -131,8 +137,40 @@ const sha256 = (/** @type {string} */ s) => createHash('sha256').update(s, 'utf8
 const id16 = () => randomBytes(12).toString('base64url');
 
 /**
- * @typedef {{ token: string, participantId: string, attemptId: string, lang: 'hu' | 'en', ip: string }} Student
+ * @typedef {{ token: string, participantId: string, attemptId: string, lang: 'hu' | 'en', ip: string, dealtFor: (attemptId: string) => (questionId: string, bankId: string) => string }} Student
  */
+
+const hmac = (/** @type {string} */ key, /** @type {string[]} */ parts) =>
+	createHmac('sha256', key).update(parts.join('\u0000')).digest();
+
+/**
+ * The option ids a class attempt shows: the server deals each attempt's options under ids of its
+ * own, keyed by its secret (src/lib/server/quiz/deal.ts and dealer.ts), and takes answers only in
+ * them. The bench holds the database, so it reads the secret and deals the same ids.
+ * @param {import('./db.mjs').Store} store
+ */
+async function dealer(store) {
+	let secret = secrets.get(store);
+	secret ??= (async () => {
+		// As the server does on first use: created once, then the same for every process.
+		await store.query(
+			`INSERT INTO server_secrets (name, value) VALUES ('quiz-deal', ?) ON CONFLICT (name) DO NOTHING`,
+			[randomBytes(32).toString('base64url')]
+		);
+		const rows = await store.query(`SELECT value FROM server_secrets WHERE name = 'quiz-deal'`);
+		return String(rows[0].value);
+	})();
+	secrets.set(store, secret);
+	const serverSecret = await secret;
+	return (/** @type {string} */ token) => (/** @type {string} */ attemptId) => {
+		const key = hmac(serverSecret, ['class', token, attemptId]).toString('base64url');
+		return (/** @type {string} */ questionId, /** @type {string} */ bankId) =>
+			`o${hmac(key, ['id', questionId, bankId]).toString('base64url').slice(0, 10)}`;
+	};
+}
+
+/** Each database has a secret of its own. @type {WeakMap<object, Promise<string>>} */
+const secrets = new WeakMap();
 
 /** Numbers the seeded students across calls, so each has its own address. */
 let seeded = 1;
@@ -161,6 +199,7 @@ export async function seedClass(store, { count, quizIds }) {
 			now
 		]
 	);
+	const deal = await dealer(store);
 	/** @type {Student[]} */
 	const students = [];
 	for (let i = 0; i < count; i++) {
@@ -172,7 +211,15 @@ export async function seedClass(store, { count, quizIds }) {
 			 VALUES (?, ?, ?, ?, ?, ?, ?)`,
 			[participantId, assignmentId, `Student ${i}`, `student ${i}`, sha256(token), lang, now]
 		);
-		students.push({ token, participantId, attemptId: randomUUID(), lang, ip: studentIp(seeded++) });
+		const dealtFor = deal(token);
+		students.push({
+			token,
+			participantId,
+			attemptId: randomUUID(),
+			lang,
+			ip: studentIp(seeded++),
+			dealtFor
+		});
 	}
 	return { assignmentId, students };
 }
