@@ -6,7 +6,11 @@ import { lessons } from './src/lib/server/lessons/vite-plugin.ts';
 
 export default defineConfig({
 	plugins: [
-		lessons(fileURLToPath(new URL('./src/content/lessons', import.meta.url))),
+		lessons(
+			fileURLToPath(new URL('./src/content/lessons', import.meta.url)),
+			// A folder of further lessons, checked and listed beside the default one.
+			process.env.LESSONS_DIR
+		),
 		sveltekit(),
 		// The offline lesson (src/service-worker.ts): SvelteKit builds the worker, Workbox injects the
 		// list of the build's files to precache. The web app manifest is a route of its own, per

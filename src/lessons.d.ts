@@ -5,3 +5,8 @@ declare module '*.yaml' {
 	const content: unknown;
 	export default content;
 }
+
+// Every lesson in the build (the default folder plus `LESSONS_DIR`), as index cards.
+declare module 'virtual:lessons' {
+	export const lessons: ReturnType<typeof import('$lib/server/lessons/vite-plugin').card>[];
+}

@@ -12,17 +12,21 @@ import { lessonFolders, readLessonFiles } from './read.ts';
  * never reaches a reader. An `import x from '$lessons/<slug>/glossary.yaml'` becomes that file's
  * checked content as plain data: no YAML parser and no schema go to the browser.
  */
-export function lessons(dir: string): Plugin {
+export function lessons(dir: string, extraDir?: string): Plugin {
 	const root = resolve(dir);
 	const cache = new Map<string, Lesson>();
 
-	const load = (slug: string): Lesson => {
+	/** Every lesson folder by slug: the default folder, then `extraDir` (LESSONS_DIR) if given. */
+	const folders = () =>
+		new Map([...lessonFolders(root), ...(extraDir ? lessonFolders(resolve(extraDir)) : [])]);
+
+	const load = (slug: string, folder = resolve(root, slug)): Lesson => {
 		const cached = cache.get(slug);
 		if (cached) return cached;
-		const result = validateLesson(slug, readLessonFiles(resolve(root, slug)), sharedRefs());
+		const result = validateLesson(slug, readLessonFiles(folder), sharedRefs());
 		if (!result.lesson)
 			throw new Error(
-				`The lesson src/content/lessons/${slug} has problems:\n` +
+				`The lesson ${relative(process.cwd(), folder)} has problems:\n` +
 					result.errors.map((e) => `  ${slug}/${formatError(e)}`).join('\n')
 			);
 		cache.set(slug, result.lesson);
@@ -43,15 +47,22 @@ export function lessons(dir: string): Plugin {
 		buildStart() {
 			cache.clear();
 			const problems: string[] = [];
-			for (const slug of lessonFolders(root).keys())
+			for (const [slug, folder] of folders())
 				try {
-					load(slug);
+					load(slug, folder);
 				} catch (e) {
 					problems.push((e as Error).message);
 				}
 			if (problems.length) this.error(problems.join('\n'));
 		},
+		resolveId(id) {
+			if (id === indexId) return resolvedIndexId;
+		},
 		load(id) {
+			if (id === resolvedIndexId)
+				return asModule({
+					lessons: [...folders()].map(([slug, folder]) => card(load(slug, folder)))
+				});
 			if (id.includes('?') || !/\.ya?ml$/.test(id)) return;
 			const where = locate(id);
 			if (!where) return;
@@ -69,6 +80,16 @@ export function lessons(dir: string): Plugin {
 			if (where) cache.delete(where.slug);
 		}
 	};
+}
+
+/** The virtual module listing every lesson in the build (see src/lessons.d.ts). */
+const indexId = 'virtual:lessons';
+const resolvedIndexId = '\0' + indexId;
+
+/** What the lesson index shows of a lesson: enough for its card, not its content. */
+export function card(lesson: Lesson) {
+	const { title, subtitle, shortTitle, article, asOf } = lesson.meta;
+	return { slug: lesson.slug, title, subtitle, shortTitle, date: article.date, asOf };
 }
 
 /**
