@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { adminStatement } from '../src/lib/server/db/postgres-admin';
 import { joinByCode, onScreen, submitAll, toRadioQuestion } from './helpers';
 
 // Scale out (issue #18): two `npm start` processes on one PostgreSQL database behind nginx's
@@ -27,15 +27,7 @@ let dir = '';
 // A database of its own per run, so the dashboard sees only this run's students.
 const dbName = `scaleout_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 
-async function admin(statement: string) {
-	const client = new pg.Client({ connectionString: adminUrl });
-	await client.connect();
-	try {
-		await client.query(statement);
-	} finally {
-		await client.end();
-	}
-}
+const admin = (statement: string) => adminStatement(String(adminUrl), statement);
 
 async function waitUntilUp(url: string) {
 	for (;;) {

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openDb, type Db } from './connect';
+import { adminStatement } from './postgres-admin';
 
 /** A database for one spec file: fresh, migrated, removed afterwards. */
 export interface TestDatabase {
@@ -43,15 +43,7 @@ function sqliteTestDatabase(): TestDatabase {
 
 function postgresTestDatabase(adminUrl: string): TestDatabase {
 	const name = `classroom_spec_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-	const admin = async (statement: string) => {
-		const client = new pg.Client({ connectionString: adminUrl });
-		await client.connect();
-		try {
-			await client.query(statement);
-		} finally {
-			await client.end();
-		}
-	};
+	const admin = (statement: string) => adminStatement(adminUrl, statement);
 	const url = new URL(adminUrl);
 	url.pathname = `/${name}`;
 	return {
