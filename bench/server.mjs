@@ -218,7 +218,7 @@ async function benchOne(kind, databaseUrl) {
 			});
 		}
 		if (databaseUrl && ready) {
-			rows.push(...(await twoProcessSaves(app, { dataDir, env, qs, students: saveClass })));
+			rows.push(...(await twoProcessSaves(app, { save, dataDir, env, qs, students: saveClass })));
 		}
 		for (const connections of levels) {
 			const pool = await seed(submitsPerRun);
@@ -268,11 +268,10 @@ async function benchOne(kind, databaseUrl) {
  * run at once; their throughputs add up and the worse p99 is kept. No balancer in between, so the
  * figures are the processes' own (nginx's share is in e2e/scale-out.e2e.ts, not timed).
  * @param {{ pid: number, origin: string }} first
- * @param {{ dataDir: string, env: Record<string, string>, qs: any[], students: import('./lib/classroom.mjs').Student[] }} o
+ * @param {{ save: string, dataDir: string, env: Record<string, string>, qs: any[], students: import('./lib/classroom.mjs').Student[] }} o
  */
-async function twoProcessSaves(first, { dataDir, env, qs, students }) {
+async function twoProcessSaves(first, { save, dataDir, env, qs, students }) {
 	const second = await startApp({ port: basePort + 4, dataDir, env });
-	const { save } = studentEndpoints(await buildRoutes());
 	const halves = [0, 1].map((h) => students.filter((_, i) => i % 2 === h));
 	const apps = [first, second];
 	try {
