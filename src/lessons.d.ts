@@ -6,7 +6,15 @@ declare module '*.yaml' {
 	export default content;
 }
 
-// Every lesson in the build (the default folder plus `LESSONS_DIR`), as index cards.
-declare module 'virtual:lessons' {
-	export const lessons: ReturnType<typeof import('$lib/server/lessons/vite-plugin').card>[];
+// Every lesson in the build with its whole content; imported on the server only
+// (src/lib/server/lessons/registry.ts), so that no lesson text is bundled for the browser.
+declare module 'virtual:lesson-content' {
+	export const lessons: import('$lib/server/lessons/content').LessonContent[];
+}
+
+// The build's lessons' slugs, and the slug of the lesson the addresses from before lessons had slugs (`/hu/explainer`) lead to.
+declare module 'virtual:lesson-slugs' {
+	export const defaultSlug: string;
+	/** Every lesson in the build, by slug. */
+	export const lessonSlugs: string[];
 }

@@ -12,8 +12,9 @@ export const statementDates = { prepared: '2026-12-01', reviewed: '2026-12-01' }
 /** Every page of the site, as its route, with a name; each is covered by the automated checks. */
 export const testedPages: { route: string; name: Text }[] = [
 	{ route: '/[lang]', name: { hu: 'Kezdőlap', en: 'Home' } },
-	{ route: '/[lang]/explainer', name: { hu: 'Magyarázat', en: 'Explainer' } },
-	{ route: '/[lang]/glossary', name: { hu: 'Szószedet', en: 'Glossary' } },
+	{ route: '/[lang]/lessons', name: { hu: 'Leckék', en: 'Lessons' } },
+	{ route: '/[lang]/[lesson]/explainer', name: { hu: 'Magyarázat', en: 'Explainer' } },
+	{ route: '/[lang]/[lesson]/glossary', name: { hu: 'Szószedet', en: 'Glossary' } },
 	{ route: '/[lang]/timeline', name: { hu: 'Idővonal és grafikonok', en: 'Timeline and charts' } },
 	{ route: '/[lang]/quizzes', name: { hu: 'Kvízek', en: 'Quizzes' } },
 	{ route: '/[lang]/quizzes/[quiz]', name: { hu: 'Egy kvíz', en: 'A quiz' } },

@@ -1,4 +1,6 @@
 import type { Lang } from '$lib/i18n/langs';
+import type { EvidenceChartId } from './chart-ids';
+import { lessonHref } from '$lib/lessons/paths';
 
 /**
  * The stable link targets of the lesson, agreed before the pages were written so that quizzes,
@@ -31,19 +33,7 @@ export const explainerSections = {
 export type ExplainerSectionId = keyof typeof explainerSections;
 export type ExplainerParagraphId = (typeof explainerSections)[ExplainerSectionId][number];
 
-/** Charts on the timeline page, each rendered as an element with this id. */
-export const chartIds = [
-	'chart-visits',
-	'chart-shells',
-	'chart-containers',
-	'chart-troops',
-	'chart-trade'
-] as const;
-export type ChartId = (typeof chartIds)[number];
-
-/** The timeline page's two later charts; quizzes may cite them as evidence too. */
-export const extraChartIds = ['chart-missiles', 'chart-casualties'] as const;
-export type EvidenceChartId = ChartId | (typeof extraChartIds)[number];
+export { chartIds, extraChartIds, type ChartId, type EvidenceChartId } from './chart-ids';
 
 /** The quizzes, at `/{lang}/quizzes/{id}`. */
 export const quizIds = ['article', 'context', 'data', 'words'] as const;
@@ -59,8 +49,8 @@ export const explainerParagraphIds: readonly ExplainerParagraphId[] =
 
 /** The page address of a piece of evidence, in the reader's language. */
 export function evidenceHref(lang: Lang, evidence: Evidence): string {
-	const page = evidence.kind === 'chart' ? 'timeline' : 'explainer';
-	return `/${lang}/${page}#${evidence.anchor}`;
+	const page = evidence.kind === 'chart' ? `/${lang}/timeline` : lessonHref(lang, 'explainer');
+	return `${page}#${evidence.anchor}`;
 }
 
 export function quizHref(lang: Lang, quiz: QuizId): string {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findFact } from '$lib/data/cited';
+import { defaultLesson as lesson } from '$lib/server/lessons/registry';
 import { explainerData, shownFactIds, sourcedFact } from './explainer-data.server';
 
 describe('explainerData', () => {
 	it('cites only facts of the shared fact sheet, each with an http(s) source and a publisher', () => {
-		const ids = shownFactIds();
+		const ids = shownFactIds(lesson);
 		expect(ids.length).toBeGreaterThanOrEqual(55);
 		for (const id of ids) {
 			expect(findFact(id), id).toBeDefined();
@@ -18,8 +19,8 @@ describe('explainerData', () => {
 	});
 
 	it('sends exactly the facts it shows, with the sheet’s sources and confidence', () => {
-		const data = explainerData('en', false);
-		expect(Object.keys(data.facts).sort()).toEqual(shownFactIds().sort());
+		const data = explainerData(lesson, 'en', false);
+		expect(Object.keys(data.facts).sort()).toEqual(shownFactIds(lesson).sort());
 		for (const [id, fact] of Object.entries(data.facts)) {
 			const sheet = findFact(id);
 			expect(fact.confidence, id).toBe(sheet?.confidence);
@@ -32,7 +33,7 @@ describe('explainerData', () => {
 	});
 
 	it('sends the other language only in parallel mode', () => {
-		const single = explainerData('hu', false);
+		const single = explainerData(lesson, 'hu', false);
 		const paragraphs = single.sections.flatMap((s) => s.paragraphs);
 		expect(paragraphs.every((p) => p.translation === undefined)).toBe(true);
 		expect(single.sections.every((s) => s.titleOther === undefined)).toBe(true);
@@ -41,7 +42,7 @@ describe('explainerData', () => {
 		expect(Object.keys(term.definition)).toEqual(['hu']);
 		expect(Object.keys(term.term).sort()).toEqual(['en', 'hu']);
 
-		const parallel = explainerData('hu', true);
+		const parallel = explainerData(lesson, 'hu', true);
 		const pair = parallel.sections[0].paragraphs[0];
 		expect(pair.text).toContain('Szergej Sojgu');
 		expect(pair.translation).toContain('Sergei Shoigu');
@@ -50,12 +51,12 @@ describe('explainerData', () => {
 	});
 
 	it('counts sections, paragraphs, facts, terms, people and reading minutes', () => {
-		const { stats } = explainerData('en', false);
+		const { stats } = explainerData(lesson, 'en', false);
 		expect(stats.sections).toBe(7);
 		expect(stats.paragraphs).toBeGreaterThanOrEqual(29);
 		expect(stats.terms).toBeGreaterThanOrEqual(25);
 		expect(stats.people).toBeGreaterThanOrEqual(6);
-		expect(stats.facts).toBe(shownFactIds().length);
+		expect(stats.facts).toBe(shownFactIds(lesson).length);
 		expect(stats.minutes).toBeGreaterThan(3);
 	});
 });

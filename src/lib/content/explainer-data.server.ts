@@ -1,9 +1,8 @@
 import { requireFact } from '$lib/data/cited';
 import { otherLang, type Lang } from '$lib/i18n/langs';
-import { glossary } from './glossary';
-import { people, type Person } from './people';
+import type { LessonContent } from '$lib/server/lessons/content';
+import type { Person } from './people';
 import { citedFacts, plainText, readingMinutes } from './rich-text';
-import { sections } from './sections';
 import type { SourcedFact } from './source-types';
 import type { ExplainerPageParagraph, ExplainerPageSection, PageTerm } from './explainer-types';
 
@@ -12,6 +11,9 @@ import type { ExplainerPageParagraph, ExplainerPageSection, PageTerm } from './e
  * in parallel mode (`translation`, `titleOther`), which is the one view that shows it.
  */
 export interface ExplainerData {
+	/** The lesson's own introduction to its explainer, in the page's language. */
+	lead: string;
+	description: string;
 	sections: ExplainerPageSection[];
 	terms: Record<string, PageTerm>;
 	people: Person[];
@@ -28,9 +30,10 @@ export interface ExplainerData {
 }
 
 /** Every fact id the explainer shows: cited in a paragraph or behind a person's role. */
-export function shownFactIds(): string[] {
+export function shownFactIds(lesson: LessonContent): string[] {
 	const ids = new Set<string>();
-	for (const p of sections.flatMap((s) => s.paragraphs))
+	const people = lesson.people.people;
+	for (const p of lesson.explainer.sections.flatMap((s) => s.paragraphs))
 		for (const id of [...citedFacts(p.text.hu), ...citedFacts(p.text.en)]) ids.add(id);
 	for (const person of people) for (const role of person.roles) ids.add(role.fact);
 	return [...ids];
@@ -52,8 +55,11 @@ export function sourcedFact(id: string): SourcedFact {
  * The explainer page's data in `lang`, with the other language as well for parallel mode; built on
  * the server so the browser gets no content code and, outside parallel mode, one language's text.
  */
-export function explainerData(lang: Lang, parallel: boolean): ExplainerData {
-	const ids = shownFactIds();
+export function explainerData(lesson: LessonContent, lang: Lang, parallel: boolean): ExplainerData {
+	const { sections, lead, description } = lesson.explainer;
+	const glossary = lesson.glossary.terms;
+	const people = lesson.people.people;
+	const ids = shownFactIds(lesson);
 	const other = otherLang(lang);
 	const shown: Lang[] = parallel ? [lang, other] : [lang];
 	const pageSections = sections.map((section): ExplainerPageSection => ({
@@ -68,6 +74,8 @@ export function explainerData(lang: Lang, parallel: boolean): ExplainerData {
 		}))
 	}));
 	return {
+		lead: lead[lang],
+		description: description[lang],
 		sections: pageSections,
 		// Both names of a term (the popover gives the other language's word), but its definition
 		// only in the languages on the page.

@@ -1,4 +1,3 @@
-import type { ExplainerSectionId } from './anchors';
 import type { Lang } from '$lib/i18n/langs';
 
 /** A paragraph as the explainer page receives it: marked-up text in the page's language. */
@@ -13,7 +12,7 @@ export interface ExplainerPageParagraph {
 }
 
 export interface ExplainerPageSection {
-	id: ExplainerSectionId;
+	id: string;
 	title: string;
 	/** The title in the other language; sent only in parallel mode. */
 	titleOther?: string;

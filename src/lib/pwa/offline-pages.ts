@@ -1,6 +1,7 @@
 import { chartIds, quizIds } from '$lib/content/anchors';
 import { sheetIds } from '$lib/content/guide/links';
 import { langs } from '$lib/i18n/langs';
+import { lessonSlugs } from 'virtual:lesson-slugs';
 
 /**
  * The lesson's pages that work offline, in both languages: the reading pages, the quizzes, the
@@ -10,8 +11,8 @@ import { langs } from '$lib/i18n/langs';
  */
 const pagePaths = [
 	'',
-	'/explainer',
-	'/glossary',
+	'/lessons',
+	...lessonSlugs.flatMap((slug) => [`/${slug}/explainer`, `/${slug}/glossary`]),
 	'/timeline',
 	'/quizzes',
 	...quizIds.map((id) => `/quizzes/${id}`),

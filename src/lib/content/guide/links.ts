@@ -1,5 +1,6 @@
 import { evidenceHref, quizHref } from '$lib/content/anchors';
 import type { Lang } from '$lib/i18n/langs';
+import { lessonHref } from '$lib/lessons/paths';
 import type { LinkTarget } from './types';
 
 /** The address of a guide link in the reader's language, built only from agreed ids and slugs. */
@@ -11,9 +12,9 @@ export function targetHref(lang: Lang, target: LinkTarget): string {
 		case 'quiz':
 			return quizHref(lang, target.quiz);
 		case 'page':
-			return `/${lang}/${target.page}`;
+			return target.page === 'glossary' ? lessonHref(lang, 'glossary') : `/${lang}/${target.page}`;
 		case 'parallel':
-			return `/${lang}/explainer?parallel=1`;
+			return `${lessonHref(lang, 'explainer')}?parallel=1`;
 	}
 }
 

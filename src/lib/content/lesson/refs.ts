@@ -2,7 +2,7 @@ import background from '../../data/background.json' with { type: 'json' };
 import facts from '../../data/facts.json' with { type: 'json' };
 import { latestFactDate } from '../../data/currency.ts';
 import type { Fact } from '../../data/schema.ts';
-import { chartIds, extraChartIds } from '../anchors.ts';
+import { chartIds, extraChartIds } from '../chart-ids.ts';
 import type { LessonRefs } from './check.ts';
 
 /*

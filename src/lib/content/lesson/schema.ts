@@ -107,7 +107,13 @@ export const SectionSchema = v.strictObject({
 	title: TextSchema,
 	paragraphs: list(ParagraphSchema, 'paragraphs')
 });
-export const ExplainerFileSchema = v.strictObject({ sections: list(SectionSchema, 'sections') });
+export const ExplainerFileSchema = v.strictObject({
+	/** The explainer's opening paragraph, under its title. */
+	lead: TextSchema,
+	/** One or two sentences for search results and link previews. */
+	description: TextSchema,
+	sections: list(SectionSchema, 'sections')
+});
 
 // timeline.yaml -------------------------------------------------------------------------------------
 

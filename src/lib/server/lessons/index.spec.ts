@@ -15,7 +15,7 @@ it('lists the default lesson and every lesson in LESSONS_DIR', () => {
 		recursive: true
 	});
 	const plugin = lessons('src/content/lessons', temp);
-	const id = (plugin.resolveId as unknown as Hook)('virtual:lessons') as string;
+	const id = (plugin.resolveId as unknown as Hook)('virtual:lesson-content') as string;
 	const code = (plugin.load as unknown as Hook).call({ addWatchFile() {} }, id) as string;
 	expect(code).toContain('"slug":"shoigu-pyongyang-2024"');
 	expect(code).toContain('"slug":"second-lesson"');

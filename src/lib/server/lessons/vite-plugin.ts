@@ -4,6 +4,7 @@ import { formatError } from '../../content/lesson/issues.ts';
 import type { Lesson } from '../../content/lesson/load.ts';
 import { sharedRefs } from '../../content/lesson/refs.ts';
 import { validateLesson } from '../../content/lesson/validate.ts';
+import { content } from './content.ts';
 import { lessonFolders, readLessonFiles } from './read.ts';
 
 /*
@@ -56,12 +57,19 @@ export function lessons(dir: string, extraDir?: string): Plugin {
 			if (problems.length) this.error(problems.join('\n'));
 		},
 		resolveId(id) {
-			if (id === indexId) return resolvedIndexId;
+			if (id === contentId) return resolvedContentId;
+			if (id === slugsId) return resolvedSlugsId;
 		},
 		load(id) {
-			if (id === resolvedIndexId)
+			// The default lesson is the first of the build's own folder, where it has always been.
+			if (id === resolvedSlugsId)
 				return asModule({
-					lessons: [...folders()].map(([slug, folder]) => card(load(slug, folder)))
+					defaultSlug: [...lessonFolders(root).keys()][0],
+					lessonSlugs: [...folders().keys()]
+				});
+			if (id === resolvedContentId)
+				return asModule({
+					lessons: [...folders()].map(([slug, folder]) => content(load(slug, folder)))
 				});
 			if (id.includes('?') || !/\.ya?ml$/.test(id)) return;
 			const where = locate(id);
@@ -82,15 +90,16 @@ export function lessons(dir: string, extraDir?: string): Plugin {
 	};
 }
 
-/** The virtual module listing every lesson in the build (see src/lessons.d.ts). */
-const indexId = 'virtual:lessons';
-const resolvedIndexId = '\0' + indexId;
+/** The virtual module with every lesson's whole content, for the server (src/lib/server/lessons). */
+const contentId = 'virtual:lesson-content';
+const resolvedContentId = '\0' + contentId;
 
-/** What the lesson index shows of a lesson: enough for its card, not its content. */
-export function card(lesson: Lesson) {
-	const { title, subtitle, shortTitle, article, asOf } = lesson.meta;
-	return { slug: lesson.slug, title, subtitle, shortTitle, date: article.date, asOf };
-}
+/**
+ * The slugs of the build's lessons, for the browser too (the offline cache lists their pages), and
+ * the default one's, where the addresses from before lessons had slugs lead.
+ */
+const slugsId = 'virtual:lesson-slugs';
+const resolvedSlugsId = '\0' + slugsId;
 
 /**
  * A file's content as an ES module: its top-level fields as named exports too, so that code taking

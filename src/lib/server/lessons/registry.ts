@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import { env } from '$env/dynamic/private';
+import { defaultSlug } from 'virtual:lesson-slugs';
+import { lessons as built } from 'virtual:lesson-content';
+import { formatError } from '$lib/content/lesson/issues';
+import { sharedRefs } from '$lib/content/lesson/refs';
+import { validateLesson } from '$lib/content/lesson/validate';
+import { lessonFolders, readLessonFiles } from './read';
+import { card, content, type LessonContent } from './content';
+
+/*
+ * Every lesson the server serves: the ones in the build (src/content/lessons, checked when it was
+ * built) and, at run time, each folder in `LESSONS_DIR`, checked when the server starts, so that a
+ * lesson added to that folder needs a restart and no build. A malformed one stops the start with
+ * every problem listed: it never reaches a reader.
+ */
+
+/** Reads and checks the lesson folders under `dir`; throws listing every problem. */
+export function readLessons(dir: string): LessonContent[] {
+	const found: LessonContent[] = [];
+	const problems: string[] = [];
+	for (const [slug, folder] of lessonFolders(resolve(dir))) {
+		const result = validateLesson(slug, readLessonFiles(folder), sharedRefs());
+		if (result.lesson) found.push(content(result.lesson));
+		else problems.push(...result.errors.map((e) => `  ${slug}/${formatError(e)}`));
+	}
+	if (problems.length)
+		throw new Error(`LESSONS_DIR (${dir}) has problems:\n${problems.join('\n')}`);
+	return found;
+}
+
+const bySlug = new Map<string, LessonContent>(
+	[...built, ...(env.LESSONS_DIR ? readLessons(env.LESSONS_DIR) : [])].map((l) => [l.slug, l])
+);
+
+/** The lesson the addresses from before lessons had slugs (`/hu/explainer`) lead to. */
+export const defaultLesson = bySlug.get(defaultSlug) as LessonContent;
+
+/** The lesson with this slug, or undefined. */
+export const findLesson = (slug: string): LessonContent | undefined => bySlug.get(slug);
+
+/** Every lesson's index card, the default lesson first, then by slug. */
+export const lessonCards = () =>
+	[...bySlug.values()]
+		.sort(
+			(a, b) =>
+				Number(b === defaultLesson) - Number(a === defaultLesson) || (a.slug < b.slug ? -1 : 1)
+		)
+		.map(card);
+export type LessonCard = ReturnType<typeof card>;
