@@ -1,4 +1,5 @@
 import type { Lang } from '$lib/i18n/langs';
+import type { LessonCard } from '$lib/server/lessons/content';
 import type { TextSize } from '$lib/text-size';
 
 declare global {
@@ -10,6 +11,8 @@ declare global {
 		interface PageData {
 			lang: Lang;
 			textSize: TextSize;
+			/** The lesson of a page under a lesson's slug (`/hu/<slug>/…`). */
+			lesson?: LessonCard;
 		}
 		interface Error {
 			message: string;

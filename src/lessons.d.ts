@@ -12,9 +12,7 @@ declare module 'virtual:lesson-content' {
 	export const lessons: import('$lib/server/lessons/content').LessonContent[];
 }
 
-// The build's lessons' slugs, and the slug of the lesson the addresses from before lessons had slugs (`/hu/explainer`) lead to.
-declare module 'virtual:lesson-slugs' {
-	export const defaultSlug: string;
-	/** Every lesson in the build, by slug. */
-	export const lessonSlugs: string[];
-}
+// The slugs of the build's lessons (the offline cache lists their pages), and of the lesson that
+// the addresses from before lessons had slugs (`/hu/explainer`) lead to; set by the lessons plugin.
+declare const __LESSON_SLUGS__: string[];
+declare const __DEFAULT_LESSON__: string;

@@ -1,7 +1,7 @@
 import { chartIds, quizIds } from '$lib/content/anchors';
 import { sheetIds } from '$lib/content/guide/links';
 import { langs } from '$lib/i18n/langs';
-import { lessonSlugs } from 'virtual:lesson-slugs';
+import { lessonSlugs } from '$lib/lessons/paths';
 
 /**
  * The lesson's pages that work offline, in both languages: the reading pages, the quizzes, the

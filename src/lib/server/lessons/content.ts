@@ -14,5 +14,14 @@ export type LessonContent = Omit<Lesson, 'files'>;
 /** What the lesson index shows of a lesson: enough for its card, not its content. */
 export function card(lesson: Pick<Lesson, 'slug' | 'meta'>) {
 	const { title, subtitle, shortTitle, article, asOf } = lesson.meta;
-	return { slug: lesson.slug, title, subtitle, shortTitle, date: article.date, asOf };
+	return {
+		slug: lesson.slug,
+		title,
+		subtitle,
+		shortTitle,
+		date: article.date,
+		source: article.source,
+		asOf
+	};
 }
+export type LessonCard = ReturnType<typeof card>;

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { env } from '$env/dynamic/private';
-import { defaultSlug } from 'virtual:lesson-slugs';
 import { lessons as built } from 'virtual:lesson-content';
 import { formatError } from '$lib/content/lesson/issues';
+import { defaultSlug } from '$lib/lessons/paths';
 import { sharedRefs } from '$lib/content/lesson/refs';
 import { validateLesson } from '$lib/content/lesson/validate';
 import { lessonFolders, readLessonFiles } from './read';
@@ -47,4 +47,3 @@ export const lessonCards = () =>
 				Number(b === defaultLesson) - Number(a === defaultLesson) || (a.slug < b.slug ? -1 : 1)
 		)
 		.map(card);
-export type LessonCard = ReturnType<typeof card>;

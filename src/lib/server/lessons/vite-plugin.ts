@@ -45,6 +45,15 @@ export function lessons(dir: string, extraDir?: string): Plugin {
 	return {
 		name: 'lessons',
 		enforce: 'pre',
+		// The slugs as constants (src/lessons.d.ts), for the browser and the service worker too, whose
+		// build (SvelteKit's own) takes the app's `define` but none of its plugins.
+		config: () => ({
+			define: {
+				__LESSON_SLUGS__: JSON.stringify([...folders().keys()]),
+				// The first lesson of the build's own folder, where it has always been.
+				__DEFAULT_LESSON__: JSON.stringify([...lessonFolders(root).keys()][0])
+			}
+		}),
 		buildStart() {
 			cache.clear();
 			const problems: string[] = [];
@@ -58,15 +67,8 @@ export function lessons(dir: string, extraDir?: string): Plugin {
 		},
 		resolveId(id) {
 			if (id === contentId) return resolvedContentId;
-			if (id === slugsId) return resolvedSlugsId;
 		},
 		load(id) {
-			// The default lesson is the first of the build's own folder, where it has always been.
-			if (id === resolvedSlugsId)
-				return asModule({
-					defaultSlug: [...lessonFolders(root).keys()][0],
-					lessonSlugs: [...folders().keys()]
-				});
 			if (id === resolvedContentId)
 				return asModule({
 					lessons: [...folders()].map(([slug, folder]) => content(load(slug, folder)))
@@ -93,13 +95,6 @@ export function lessons(dir: string, extraDir?: string): Plugin {
 /** The virtual module with every lesson's whole content, for the server (src/lib/server/lessons). */
 const contentId = 'virtual:lesson-content';
 const resolvedContentId = '\0' + contentId;
-
-/**
- * The slugs of the build's lessons, for the browser too (the offline cache lists their pages), and
- * the default one's, where the addresses from before lessons had slugs lead.
- */
-const slugsId = 'virtual:lesson-slugs';
-const resolvedSlugsId = '\0' + slugsId;
 
 /**
  * A file's content as an ES module: its top-level fields as named exports too, so that code taking
