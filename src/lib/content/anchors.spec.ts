@@ -23,7 +23,7 @@ describe('anchors', () => {
 	});
 	it('build links into the reader’s language', () => {
 		expect(evidenceHref('hu', { kind: 'explainer', anchor: 'treaty-article4' })).toBe(
-			'/hu/explainer#treaty-article4'
+			'/hu/shoigu-pyongyang-2024/explainer#treaty-article4'
 		);
 		expect(evidenceHref('en', { kind: 'chart', anchor: 'chart-shells' })).toBe(
 			'/en/timeline#chart-shells'

@@ -6,7 +6,14 @@ describe('offline pages', () => {
 		for (const lang of ['hu', 'en']) {
 			expect(offlineKind(`/${lang}`)).toBe('page');
 			expect(offlineKind(`/${lang}/__data.json`)).toBe('data');
-			for (const page of ['explainer', 'glossary', 'timeline', 'quizzes', 'teacher/guide']) {
+			for (const page of [
+				'lessons',
+				'shoigu-pyongyang-2024/explainer',
+				'shoigu-pyongyang-2024/glossary',
+				'timeline',
+				'quizzes',
+				'teacher/guide'
+			]) {
 				expect(offlineKind(`/${lang}/${page}`)).toBe('page');
 				expect(offlineKind(`/${lang}/${page}/__data.json`)).toBe('data');
 			}

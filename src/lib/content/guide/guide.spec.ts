@@ -110,7 +110,9 @@ describe('lesson plans', () => {
 
 describe('guide links', () => {
 	const sections = Object.keys(explainerSections);
-	const validPath = new RegExp(`^/(hu|en)/(${guidePages.join('|')})(\\?parallel=1)?$`);
+	const validPath = new RegExp(
+		`^/(hu|en)/(shoigu-pyongyang-2024/)?(${guidePages.join('|')})(\\?parallel=1)?$`
+	);
 
 	it('point only at agreed anchors, quizzes and page slugs', () => {
 		const links = allGuideLinks();
@@ -140,7 +142,7 @@ describe('guide links', () => {
 	it('build the guide and sheet addresses in the reader’s language', () => {
 		expect(guideHref('hu')).toBe('/hu/teacher/guide');
 		expect(sheetHref('en', 'answer-key')).toBe('/en/teacher/guide/print/answer-key');
-		expect(targetHref('hu', { kind: 'parallel' })).toBe('/hu/explainer?parallel=1');
+		expect(targetHref('hu', { kind: 'parallel' })).toBe('/hu/shoigu-pyongyang-2024/explainer?parallel=1');
 		expect(sheetIds.every(isSheetId)).toBe(true);
 		expect(isSheetId('homework')).toBe(false);
 	});
