@@ -16,6 +16,10 @@ for (const name of ['ORIGIN', 'PROTOCOL_HEADER', 'HOST_HEADER', 'ADDRESS_HEADER'
 // properties also run against a second server on the next port that stores there.
 const postgresUrl = process.env.TEST_DATABASE_URL;
 const postgresOrigin = `http://127.0.0.2:${port + 1}`;
+// A third server, with a second lesson added as a folder (LESSONS_DIR) and no build of its own:
+// e2e/lesson-folder.e2e.ts runs there, every other spec on the first server, which has none.
+const lessonsOrigin = `http://127.0.0.2:${port + 2}`;
+const lessonFolderSpec = 'lesson-folder.e2e.ts';
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -49,7 +53,8 @@ export default defineConfig({
 		}
 	},
 	projects: [
-		{ name: 'sqlite', use: { baseURL: origin } },
+		{ name: 'sqlite', testIgnore: lessonFolderSpec, use: { baseURL: origin } },
+		{ name: 'lesson-folder', testMatch: lessonFolderSpec, use: { baseURL: lessonsOrigin } },
 		...(postgresUrl
 			? [
 					{
@@ -71,6 +76,17 @@ export default defineConfig({
 				// HOST is left at its default (every address), as for a class.
 				PORT: String(port),
 				DATA_DIR: process.env.E2E_DATA_DIR ?? `test-results/data-${port}`
+			}
+		},
+		{
+			command: 'npm start',
+			url: `${lessonsOrigin}/hu`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+			env: {
+				PORT: String(port + 2),
+				DATA_DIR: `test-results/data-${port + 2}`,
+				LESSONS_DIR: 'e2e/fixtures/lessons'
 			}
 		},
 		...(postgresUrl

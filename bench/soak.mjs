@@ -479,7 +479,7 @@ export async function memoryBurst() {
 	const dataDir = mkdtempSync(join(tmpdir(), 'soak-mem-'));
 	const app = await startApp({ port, dataDir });
 	const burst = Number(process.env.SOAK_BURST ?? 500);
-	const page = `${app.origin}/en/explainer`;
+	const page = `${app.origin}/en/shoigu-pyongyang-2024/explainer`;
 	const get = (/** @type {string} */ encoding) =>
 		fetch(page, { headers: { 'accept-encoding': encoding }, signal: AbortSignal.timeout(300_000) })
 			.then(async (r) => ({ status: r.status, bytes: (await r.arrayBuffer()).byteLength }))

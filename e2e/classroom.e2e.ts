@@ -379,7 +379,7 @@ test('wrong codes and nicknames get clear answers; practice answers are checked 
 	await checkButton.click();
 	await expect(feedback).toContainText('Helyes!');
 	await feedback.getByRole('link', { name: 'Mutasd meg a szövegben' }).click();
-	await page.waitForURL(/\/hu\/explainer#meeting-who$/);
+	await page.waitForURL(/\/hu\/shoigu-pyongyang-2024\/explainer#meeting-who$/);
 	await page.context().clearCookies();
 	await page.evaluate(() => localStorage.clear());
 	await page.goto(`/hu/join/${code}`);

@@ -34,7 +34,7 @@ for (const lang of langs) {
 			}[lang];
 			await page.goto(`/${lang}`);
 			await expect(page.locator('.as-of')).toHaveText(asOf);
-			await page.goto(`/${lang}/explainer`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/explainer`);
 			await expect(page.locator('.as-of')).toHaveText(asOf);
 			await expect(page.locator('.as-of')).not.toHaveText(/\d{4}-\d{2}-\d{2}/);
 		});
@@ -42,7 +42,7 @@ for (const lang of langs) {
 		test('renders every agreed section and paragraph anchor, with sources and estimate labels', async ({
 			page
 		}) => {
-			await page.goto(`/${lang}/explainer`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/explainer`);
 			await expect(page.locator('h1')).toHaveCount(1);
 			const ids = [...Object.keys(explainerSections), ...explainerParagraphIds];
 			// One round trip for the whole check: the page is long and CI machines are shared.
@@ -68,7 +68,7 @@ for (const lang of langs) {
 		});
 
 		test('glossary popover works by keyboard alone', async ({ page }) => {
-			await page.goto(`/${lang}/explainer`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/explainer`);
 			// Start the Tab sequence at the first section's heading.
 			await page.locator('#h-meeting').click();
 			await tabToTerm(page);
@@ -97,7 +97,7 @@ for (const lang of langs) {
 
 		test('parallel mode shows both languages with the right lang attributes', async ({ page }) => {
 			await page.setViewportSize({ width: 1280, height: 900 });
-			await page.goto(`/${lang}/explainer`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/explainer`);
 			await page
 				.getByRole('link', { name: lang === 'hu' ? /Kétnyelvű nézet/ : /Bilingual view/ })
 				.click();
@@ -126,7 +126,7 @@ for (const lang of langs) {
 		});
 
 		test('an evidence link highlights its paragraph and scrolls to it', async ({ page }) => {
-			await page.goto(`/${lang}/explainer#treaty-article4`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/explainer#treaty-article4`);
 			const target = page.locator('#treaty-article4');
 			// Shown from the first paint (:target), before any JavaScript has run.
 			await expect(target).toBeInViewport();
@@ -147,7 +147,7 @@ for (const lang of langs) {
 
 		test('the table of contents marks the current section', async ({ page }) => {
 			await page.setViewportSize({ width: 1280, height: 900 });
-			await page.goto(`/${lang}/explainer#flows`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/explainer#flows`);
 			await expect(page.locator('.toc a[href="#flows"]')).toHaveAttribute(
 				'aria-current',
 				'location'
@@ -156,11 +156,13 @@ for (const lang of langs) {
 		});
 
 		test('switching language keeps the section', async ({ page }) => {
-			await page.goto(`/${lang}/explainer#treaty`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/explainer#treaty`);
 			// Without JavaScript the switch is a plain link to the other language's page.
 			await waitForHydration(page);
 			await page.getByRole('link', { name: switchName[lang] }).click();
-			await expect(page).toHaveURL(new RegExp(`/${other[lang]}/explainer#treaty$`));
+			await expect(page).toHaveURL(
+				new RegExp(`/${other[lang]}/shoigu-pyongyang-2024/explainer#treaty$`)
+			);
 			await expect(page.locator('html')).toHaveAttribute('lang', other[lang]);
 			await expect(page.locator('#h-treaty')).toHaveText(
 				lang === 'hu' ? /The treaty of June 2024/ : /A 2024. júniusi szerződés/
@@ -169,7 +171,7 @@ for (const lang of langs) {
 		});
 
 		test('read-aloud is offered only where a voice for the language exists', async ({ page }) => {
-			await page.goto(`/${lang}/explainer`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/explainer`);
 			await page.waitForLoadState('networkidle');
 			const hasVoice = await page.evaluate(
 				(l) => speechSynthesis.getVoices().some((v) => v.lang.toLowerCase().startsWith(l)),
@@ -179,7 +181,7 @@ for (const lang of langs) {
 		});
 
 		test('prints the text and its sources without navigation', async ({ page }) => {
-			await page.goto(`/${lang}/explainer`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/explainer`);
 			await page.emulateMedia({ media: 'print' });
 			await expect(page.locator('.toc')).toBeHidden();
 			await expect(page.locator('header').first()).toBeHidden();
@@ -187,7 +189,7 @@ for (const lang of langs) {
 			await expect(page.locator('#meeting-who .text').first()).toBeVisible();
 		});
 
-		for (const path of ['/explainer', '/glossary']) {
+		for (const path of ['/shoigu-pyongyang-2024/explainer', '/shoigu-pyongyang-2024/glossary']) {
 			test(`${path} has no axe violations and no sideways scroll`, async ({ page }) => {
 				// axe checks every text node's contrast on this long page: minutes on a busy machine.
 				test.setTimeout(300_000);
@@ -199,7 +201,7 @@ for (const lang of langs) {
 
 		test('/explainer?parallel=1 has no axe violations and no sideways scroll', async ({ page }) => {
 			test.setTimeout(300_000);
-			await page.goto(`/${lang}/explainer?parallel=1`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/explainer?parallel=1`);
 			// On a phone the page is the one-language explainer (scanned above) with each
 			// translation folded under a summary: the summaries are what is new there. The two
 			// columns of a desktop, twice the text, are scanned whole.
@@ -211,7 +213,7 @@ for (const lang of langs) {
 		test('an open glossary popover fits a 320 px phone and passes axe', async ({ page }) => {
 			test.setTimeout(300_000);
 			await page.setViewportSize({ width: 320, height: 640 });
-			await page.goto(`/${lang}/explainer`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/explainer`);
 			await page.locator('#why-veto button.term').last().click();
 			await expect(page.getByRole('dialog')).toBeVisible();
 			await expectNoHorizontalScroll(page);
@@ -224,7 +226,7 @@ for (const lang of langs) {
 		test('the glossary lists every term in both languages and highlights a linked one', async ({
 			page
 		}) => {
-			await page.goto(`/${lang}/glossary#term-veto`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/glossary#term-veto`);
 			await expect(page.locator('h1')).toHaveCount(1);
 			const entries = page.locator('dl .entry');
 			expect(await entries.count()).toBeGreaterThanOrEqual(25);
@@ -232,7 +234,7 @@ for (const lang of langs) {
 			await expect(page.locator('#term-veto')).toHaveClass(/highlighted/);
 			await expect(page.getByRole('link', { name: /magyarázathoz|explainer/ })).toHaveAttribute(
 				'href',
-				`/${lang}/explainer`
+				`/${lang}/shoigu-pyongyang-2024/explainer`
 			);
 			await expectNoRawKeys(page);
 		});

@@ -13,7 +13,7 @@ test.describe('glossary search', () => {
 	test('the glossary is in the navigation, and typing filters the list', async ({ page }) => {
 		await page.goto('/en');
 		await page.locator('#site-nav').getByRole('link', { name: 'Glossary' }).click();
-		await expect(page).toHaveURL(/\/en\/glossary$/);
+		await expect(page).toHaveURL(/\/en\/shoigu-pyongyang-2024\/glossary$/);
 		await waitForHydration(page);
 		const entries = page.locator('dl .entry');
 		await expect(entries).toHaveCount(glossary.length);
@@ -41,18 +41,18 @@ test.describe('glossary search', () => {
 		test.use({ javaScriptEnabled: false });
 
 		test('submitting the form filters on the server', async ({ page }) => {
-			await page.goto('/hu/glossary');
+			await page.goto('/hu/shoigu-pyongyang-2024/glossary');
 			const entries = page.locator('dl .entry');
 			await expect(entries).toHaveCount(glossary.length);
 			await page.getByRole('searchbox', { name: label.hu }).fill('veto');
 			await page.getByRole('button', { name: button.hu }).click();
-			await expect(page).toHaveURL(/\/hu\/glossary\?q=veto$/);
+			await expect(page).toHaveURL(/\/hu\/shoigu-pyongyang-2024\/glossary\?q=veto$/);
 			await expect(entries).toHaveCount(searchGlossary(glossary, 'veto', 'hu').length);
 			await expect(page.locator('#term-veto')).toBeVisible();
 			await expect(page.getByRole('searchbox', { name: label.hu })).toHaveValue('veto');
 
 			// Nothing found: said in words, with a way back to every word.
-			await page.goto('/hu/glossary?q=zzzz');
+			await page.goto('/hu/shoigu-pyongyang-2024/glossary?q=zzzz');
 			await expect(entries).toHaveCount(0);
 			await expect(page.getByText('Egy szó sem felel meg ennek: „zzzz”.')).toBeVisible();
 			await page.getByRole('link', { name: 'Az összes szó mutatása' }).click();
@@ -70,7 +70,7 @@ test.describe('glossary popover on a real phone', () => {
 		test(`${lang}: a tapped term's popover stays on the screen, with Close visible`, async ({
 			page
 		}) => {
-			await page.goto(`/${lang}/explainer`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/explainer`);
 			await waitForHydration(page);
 			// The last term of a paragraph: far from the left edge, where the popover used to run off.
 			const term = page.locator('#why-veto button.term').last();

@@ -30,10 +30,10 @@ const anchorIds = new Set<string>([
 
 /** The pages outside the guide that the guide links to, as paths after `/{lang}`. */
 const linkedPages = [
-	'/explainer',
-	'/explainer?parallel=1',
+	'/shoigu-pyongyang-2024/explainer',
+	'/shoigu-pyongyang-2024/explainer?parallel=1',
 	'/timeline',
-	'/glossary',
+	'/shoigu-pyongyang-2024/glossary',
 	...quizIds.map((quiz) => `/quizzes/${quiz}`)
 ];
 

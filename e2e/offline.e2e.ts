@@ -56,9 +56,9 @@ test('after one visit the lesson works offline in both languages, and an answer 
 
 	await context.setOffline(true);
 	for (const lang of ['hu', 'en'] as const) {
-		await openOffline(page, `/${lang}/explainer`);
+		await openOffline(page, `/${lang}/shoigu-pyongyang-2024/explainer`);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await openOffline(page, `/${lang}/glossary`);
+		await openOffline(page, `/${lang}/shoigu-pyongyang-2024/glossary`);
 		await openOffline(page, `/${lang}/timeline`);
 		// The charts draw (chart.js comes from the worker's precache) and their tables are there.
 		const chart = page.locator('#chart-shells');
@@ -74,7 +74,7 @@ test('after one visit the lesson works offline in both languages, and an answer 
 	await expect(page).toHaveURL(/\/en\/timeline$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await page.getByRole('navigation').getByRole('link', { name: 'Explainer' }).first().click();
-	await expect(page).toHaveURL(/\/en\/explainer$/);
+	await expect(page).toHaveURL(/\/en\/shoigu-pyongyang-2024\/explainer$/);
 
 	// A practice quiz starts offline (from the spare deal), and the answer waits to be checked.
 	await openOffline(page, '/en/quizzes/article');

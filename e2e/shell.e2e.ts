@@ -7,7 +7,14 @@ import {
 	waitForHydration
 } from './helpers';
 
-const shellPages = ['', '/explainer', '/timeline', '/quizzes', '/teacher'];
+const shellPages = [
+	'',
+	'/lessons',
+	'/shoigu-pyongyang-2024/explainer',
+	'/timeline',
+	'/quizzes',
+	'/teacher'
+];
 
 for (const lang of langs) {
 	for (const path of shellPages) {
@@ -151,7 +158,7 @@ test('moving between pages in the browser brings each page its own strings', asy
 		'/en/quizzes',
 		'/en/timeline',
 		'/en/teacher/guide',
-		'/en/explainer',
+		'/en/shoigu-pyongyang-2024/explainer',
 		'/en/join',
 		'/en/teacher'
 	]) {

@@ -131,7 +131,9 @@ test.describe('timeline page', () => {
 			await expect(event).toHaveClass(/article/);
 			await expect(event).toHaveClass(/highlighted/);
 			await expect(event.locator('.badge')).toContainText('★');
-			await expect(event.locator(`a[href="/${lang}/explainer#meeting"]`)).toHaveCount(1);
+			await expect(
+				event.locator(`a[href="/${lang}/shoigu-pyongyang-2024/explainer#meeting"]`)
+			).toHaveCount(1);
 		});
 
 		test(`${lang}: on a phone the events are one line each and open to their details`, async ({
@@ -264,7 +266,12 @@ test('chart.js loads only on the page with charts', async ({ page }) => {
 	// A string from chart.js's core that survives minification.
 	const isChartJs = (source: string) => source.includes("can't acquire context");
 	// The timeline's charts sit below the fold: chart.js waits until the reader gets near them.
-	for (const path of ['/en', '/en/explainer', '/hu/quizzes', '/en/timeline']) {
+	for (const path of [
+		'/en',
+		'/en/shoigu-pyongyang-2024/explainer',
+		'/hu/quizzes',
+		'/en/timeline'
+	]) {
 		const scripts = await scriptsOf(path);
 		expect(scripts.length, path).toBeGreaterThan(0);
 		expect(scripts.some(isChartJs), path).toBe(false);

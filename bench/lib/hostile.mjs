@@ -181,7 +181,7 @@ export const hostilePath = (/** @type {string} */ m) =>
 				'/hu/join',
 				'/en/api',
 				'/api',
-				'/hu/explainer'
+				'/hu/shoigu-pyongyang-2024/explainer'
 			),
 			fc.array(
 				fc.oneof(

@@ -1,0 +1,131 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import {
+	expectNoAxeViolations,
+	expectNoHorizontalScroll,
+	expectNoRawKeys,
+	langs,
+	waitForHydration
+} from './helpers';
+
+// Lessons are data (issue #17): this server (playwright.config.ts, project lesson-folder) is the
+// same build as every other spec's, started with LESSONS_DIR pointing at e2e/fixtures/lessons. The
+// fixture's pages must work like the built lesson's, in both languages, with no code of their own.
+const slug = 'putin-pyongyang-2024';
+const folder = `e2e/fixtures/lessons/${slug}`;
+const read = (file: string) => parse(readFileSync(`${folder}/${file}`, 'utf8'));
+const meta = read('lesson.yaml');
+const explainer = read('explainer.yaml');
+const glossary = read('glossary.yaml');
+const other = { hu: 'en', en: 'hu' } as const;
+const switchName = { hu: 'Váltás angol nyelvre', en: 'Switch to Hungarian' } as const;
+
+for (const lang of langs) {
+	test.describe(`the fixture lesson in ${lang}`, () => {
+		test('the lesson index lists both lessons and leads to the fixture’s explainer', async ({
+			page
+		}) => {
+			test.setTimeout(120_000);
+			await page.goto(`/${lang}/lessons`);
+			const cards = page.locator('.lessons > li');
+			await expect(cards).toHaveCount(2);
+			// The default lesson comes first; the folder's lesson after it.
+			await expect(cards.nth(1).getByRole('heading', { level: 2 })).toHaveText(meta.title[lang]);
+			await expectNoRawKeys(page);
+			await expectNoAxeViolations(page, { widths: ['phone', 'desktop'] });
+			await cards
+				.nth(1)
+				.getByRole('link', { name: /Magyarázat|Explainer/ })
+				.click();
+			await expect(page).toHaveURL(new RegExp(`/${lang}/${slug}/explainer$`));
+		});
+
+		test('its explainer shows its own text, terms and sources, and passes axe', async ({
+			page
+		}) => {
+			test.setTimeout(180_000);
+			await page.goto(`/${lang}/${slug}/explainer`);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.locator('h1')).toHaveText(new RegExp(meta.shortTitle[lang]));
+			await expect(page.locator('.intro .lead')).toHaveText(explainer.lead[lang]);
+			// The shell names this lesson, not the default one.
+			await expect(page.locator('header .brand')).toContainText(meta.shortTitle[lang]);
+			const [section] = explainer.sections;
+			await expect(page.locator(`#h-${section.id}`)).toHaveText(section.title[lang]);
+			for (const p of section.paragraphs) await expect(page.locator(`#${p.id}`)).toBeVisible();
+			await expect(page.locator('section[id]')).toHaveCount(1);
+			// Three glossary terms underlined, each opening its definition.
+			await expect(page.locator('button.term')).toHaveCount(3);
+			// The last one is the last term in both languages (ratification).
+			await page.locator('button.term').last().click();
+			await expect(page.getByRole('dialog')).toContainText(glossary.terms[2].definition[lang]);
+			await page.keyboard.press('Escape');
+			await expect(page.getByRole('dialog')).toHaveCount(0);
+			await expectNoRawKeys(page);
+			await expectNoAxeViolations(page, { widths: ['phone', 'desktop'] });
+			await expectNoHorizontalScroll(page);
+		});
+
+		test('its parallel view shows both languages side by side', async ({ page }) => {
+			test.setTimeout(120_000);
+			await page.goto(`/${lang}/${slug}/explainer?parallel=1`);
+			const [section] = explainer.sections;
+			await expect(page.locator(`#h-${section.id} [lang="${other[lang]}"]`)).toHaveText(
+				section.title[other[lang]]
+			);
+			await expect(
+				page.locator(`#${section.paragraphs[0].id} [lang="${other[lang]}"]`)
+			).not.toHaveCount(0);
+			await expectNoAxeViolations(page, { widths: ['desktop'] });
+		});
+
+		test('switching language keeps the lesson and the section', async ({ page }) => {
+			const [section] = explainer.sections;
+			await page.goto(`/${lang}/${slug}/explainer#${section.id}`);
+			await waitForHydration(page);
+			await page.getByRole('link', { name: switchName[lang] }).click();
+			await expect(page).toHaveURL(new RegExp(`/${other[lang]}/${slug}/explainer#${section.id}$`));
+			await expect(page.locator(`#h-${section.id}`)).toHaveText(section.title[other[lang]]);
+		});
+
+		test('its glossary lists its three terms in both languages and searches them', async ({
+			page
+		}) => {
+			test.setTimeout(120_000);
+			await page.goto(`/${lang}/${slug}/glossary`);
+			const entries = page.locator('dl .entry');
+			await expect(entries).toHaveCount(3);
+			for (const term of glossary.terms)
+				await expect(page.locator(`#term-${term.id}`)).toContainText(term.term[other[lang]]);
+			await expect(page.getByRole('link', { name: /magyarázathoz|explainer/ })).toHaveAttribute(
+				'href',
+				`/${lang}/${slug}/explainer`
+			);
+			await expectNoAxeViolations(page, { widths: ['phone', 'desktop'] });
+			await page.goto(
+				`/${lang}/${slug}/glossary?q=${encodeURIComponent(glossary.terms[2].term[lang])}`
+			);
+			await expect(entries).toHaveCount(1);
+		});
+	});
+}
+
+test('a lesson that is not there is a 404 in the reader’s language', async ({ page }) => {
+	const response = await page.goto('/en/no-such-lesson/explainer');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expectNoRawKeys(page);
+});
+
+test('the addresses from before lessons had slugs lead to the default lesson', async ({
+	page,
+	request
+}) => {
+	const moved = await request.get('/en/glossary?q=veto', { maxRedirects: 0 });
+	expect(moved.status()).toBe(308);
+	expect(moved.headers().location).toBe('/en/shoigu-pyongyang-2024/glossary?q=veto');
+	await page.goto('/hu/explainer#treaty');
+	await expect(page).toHaveURL(/\/hu\/shoigu-pyongyang-2024\/explainer#treaty$/);
+	await expect(page.locator('#h-treaty')).toBeVisible();
+});
