@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { register } from 'node:module';
+import { slugConstants } from './src/lib/server/lessons/read.ts';
 
-// Specs that import lesson content reach its YAML files (see e2e/support/yaml-hooks.mjs).
+// Specs that import lesson content reach its YAML files (see e2e/support/yaml-hooks.mjs), and the
+// lesson slugs that the lessons Vite plugin sets as constants in the build.
 register('./e2e/support/yaml-hooks.mjs', import.meta.url);
+Object.assign(globalThis, slugConstants('src/content/lessons'));
 
 // Several checkouts can test side by side on one machine, each on its own port.
 const port = Number(process.env.E2E_PORT ?? 4173);

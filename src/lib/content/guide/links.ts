@@ -12,7 +12,9 @@ export function targetHref(lang: Lang, target: LinkTarget): string {
 		case 'quiz':
 			return quizHref(lang, target.quiz);
 		case 'page':
-			return target.page === 'glossary' ? lessonHref(lang, 'glossary') : `/${lang}/${target.page}`;
+			return target.page === 'glossary' || target.page === 'explainer'
+				? lessonHref(lang, target.page)
+				: `/${lang}/${target.page}`;
 		case 'parallel':
 			return `${lessonHref(lang, 'explainer')}?parallel=1`;
 	}

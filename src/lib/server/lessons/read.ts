@@ -33,3 +33,13 @@ export function readLessonFiles(folder: string): LessonFiles {
 	walk(folder);
 	return files;
 }
+
+/**
+ * The build's lesson slugs as the constants the app reads (src/lessons.d.ts): every lesson, and the
+ * default one, the first of the build's own folder, where it has always been.
+ */
+export function slugConstants(dir: string, extraDir?: string) {
+	const own = [...lessonFolders(dir).keys()];
+	const extra = extraDir ? [...lessonFolders(extraDir).keys()] : [];
+	return { __LESSON_SLUGS__: [...new Set([...own, ...extra])], __DEFAULT_LESSON__: own[0] };
+}

@@ -5,7 +5,7 @@ import type { Lesson } from '../../content/lesson/load.ts';
 import { sharedRefs } from '../../content/lesson/refs.ts';
 import { validateLesson } from '../../content/lesson/validate.ts';
 import { content } from './content.ts';
-import { lessonFolders, readLessonFiles } from './read.ts';
+import { lessonFolders, readLessonFiles, slugConstants } from './read.ts';
 
 /*
  * Lesson folders in the build. Every lesson under `dir` is validated when the build, the dev server
@@ -48,11 +48,12 @@ export function lessons(dir: string, extraDir?: string): Plugin {
 		// The slugs as constants (src/lessons.d.ts), for the browser and the service worker too, whose
 		// build (SvelteKit's own) takes the app's `define` but none of its plugins.
 		config: () => ({
-			define: {
-				__LESSON_SLUGS__: JSON.stringify([...folders().keys()]),
-				// The first lesson of the build's own folder, where it has always been.
-				__DEFAULT_LESSON__: JSON.stringify([...lessonFolders(root).keys()][0])
-			}
+			define: Object.fromEntries(
+				Object.entries(slugConstants(root, extraDir && resolve(extraDir))).map(([k, v]) => [
+					k,
+					JSON.stringify(v)
+				])
+			)
 		}),
 		buildStart() {
 			cache.clear();
