@@ -142,7 +142,9 @@ describe('guide links', () => {
 	it('build the guide and sheet addresses in the reader’s language', () => {
 		expect(guideHref('hu')).toBe('/hu/teacher/guide');
 		expect(sheetHref('en', 'answer-key')).toBe('/en/teacher/guide/print/answer-key');
-		expect(targetHref('hu', { kind: 'parallel' })).toBe('/hu/shoigu-pyongyang-2024/explainer?parallel=1');
+		expect(targetHref('hu', { kind: 'parallel' })).toBe(
+			'/hu/shoigu-pyongyang-2024/explainer?parallel=1'
+		);
 		expect(sheetIds.every(isSheetId)).toBe(true);
 		expect(isSheetId('homework')).toBe(false);
 	});

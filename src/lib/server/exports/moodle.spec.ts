@@ -148,10 +148,14 @@ describe('Moodle XML export', () => {
 			);
 			expect(links).toEqual([
 				expect.stringMatching(
-					new RegExp(`^${origin}/hu/(shoigu-pyongyang-2024/explainer|timeline)#${q.evidence.anchor}$`)
+					new RegExp(
+						`^${origin}/hu/(shoigu-pyongyang-2024/explainer|timeline)#${q.evidence.anchor}$`
+					)
 				),
 				expect.stringMatching(
-					new RegExp(`^${origin}/en/(shoigu-pyongyang-2024/explainer|timeline)#${q.evidence.anchor}$`)
+					new RegExp(
+						`^${origin}/en/(shoigu-pyongyang-2024/explainer|timeline)#${q.evidence.anchor}$`
+					)
 				)
 			]);
 			if (q.type !== 'table') continue;
