@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -7,6 +7,7 @@ import { lessonFolders, readLessonFiles } from '../../server/lessons/read';
 import { lessons } from '../../server/lessons/vite-plugin';
 import { main } from './cli';
 import { formatError } from './issues';
+import { reservedSlugs } from './load';
 import { sharedRefs } from './refs';
 import { validateLesson } from './validate';
 
@@ -52,6 +53,15 @@ describe('the lesson folder', () => {
 			'data',
 			'words'
 		]);
+	});
+
+	it('refuses a folder named like one of the app’s pages, which would hide it', () => {
+		const pages = readdirSync('src/routes/[lang=lang]').filter((n) => !/^[+[]/.test(n));
+		expect([...reservedSlugs].sort()).toEqual(pages.sort());
+		expect(problems('timeline', real)).toEqual([
+			'(folder): name: is the address of one of the app’s pages (/hu/timeline): choose another folder name'
+		]);
+		expect(problems('Új lecke', real)[0]).toMatch(/^\(folder\): name: should be lower-case/);
 	});
 
 	it('names the file and the field of a Hungarian string that is missing', () => {

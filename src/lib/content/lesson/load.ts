@@ -83,9 +83,38 @@ export function parseYaml(file: string, text: string): { data?: unknown; errors:
 	return { data: doc.toJS(), errors: [] };
 }
 
+/**
+ * The app's own pages beside the lessons under `/{lang}/`: a lesson folder of one of these names
+ * would be hidden behind the page (a spec compares the list with the routes).
+ */
+export const reservedSlugs = [
+	'accessibility',
+	'attempt',
+	'explainer',
+	'glossary',
+	'join',
+	'lessons',
+	'manifest.webmanifest',
+	'map.svg',
+	'quizzes',
+	'refused',
+	'teacher',
+	'timeline'
+];
+
+/** What is wrong with a folder's name as a lesson's slug in addresses, if anything. */
+function slugProblem(slug: string): string | undefined {
+	if (!/^[a-z0-9][a-z0-9-]*$/.test(slug))
+		return 'should be lower-case letters, digits and hyphens (it is the lesson’s address)';
+	if (reservedSlugs.includes(slug))
+		return `is the address of one of the app’s pages (/hu/${slug}): choose another folder name`;
+}
+
 /** Loads and checks a lesson folder's files. Every problem is reported, not only the first. */
 export function loadLesson(slug: string, files: LessonFiles): LoadResult {
 	const errors: LessonError[] = [];
+	const badSlug = slugProblem(slug);
+	if (badSlug) errors.push({ file: '(folder)', field: 'name', problem: badSlug });
 	const checked: Record<string, unknown> = {};
 	for (const [path, text] of Object.entries(files)) {
 		if (!isLessonFile(path)) continue;
