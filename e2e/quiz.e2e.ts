@@ -218,7 +218,9 @@ for (const lang of langs) {
 		await page.locator('.results details summary').first().click();
 		const link = page.getByRole('link', { name: t.evidence }).first();
 		const href = await link.getAttribute('href');
-		expect(href).toMatch(new RegExp(`^/${lang}/(explainer|timeline)#[a-z0-9-]+$`));
+		expect(href).toMatch(
+			new RegExp(`^/${lang}/(shoigu-pyongyang-2024/explainer|timeline)#[a-z0-9-]+$`)
+		);
 		await link.click();
 		await expect(page).toHaveURL(new RegExp(`${href}$`));
 	});
