@@ -63,7 +63,7 @@ for (const lang of langs) {
 			await page.keyboard.press('Escape');
 			await expect(page.getByRole('dialog')).toHaveCount(0);
 			await expectNoRawKeys(page);
-			await expectNoAxeViolations(page, { widths: ['phone', 'desktop'] });
+			await expectNoAxeViolations(page);
 			await expectNoHorizontalScroll(page);
 		});
 
@@ -102,7 +102,7 @@ for (const lang of langs) {
 				'href',
 				`/${lang}/${slug}/explainer`
 			);
-			await expectNoAxeViolations(page, { widths: ['phone', 'desktop'] });
+			await expectNoAxeViolations(page);
 			await page.goto(
 				`/${lang}/${slug}/glossary?q=${encodeURIComponent(glossary.terms[2].term[lang])}`
 			);
