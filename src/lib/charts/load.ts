@@ -1,3 +1,4 @@
+import { chartFileHref } from '$lib/lessons/paths';
 import type { Lang } from '$lib/i18n/langs';
 import type { ChartModel } from './types';
 
@@ -16,14 +17,14 @@ export function loadChartDrawing(): Promise<typeof import('./draw')> {
 const models = new Map<string, Promise<ChartModel>>();
 
 /**
- * A chart's series, fetched when it is drawn (`/[lang]/timeline/[chart].json`) rather than sent
+ * A chart's series, fetched when it is drawn (`/[lang]/[lesson]/timeline/[chart].json`) rather than sent
  * with the page, whose markup already holds the same figures as a table. Bilingual, so kept per
  * chart across a language switch.
  */
 export function fetchChartModel(lang: Lang, id: string): Promise<ChartModel> {
 	let model = models.get(id);
 	if (!model) {
-		model = fetch(`/${lang}/timeline/${id}.json`).then((response) => {
+		model = fetch(chartFileHref(lang, id, 'json')).then((response) => {
 			if (!response.ok) throw new Error(`${id}: ${response.status}`);
 			return response.json() as Promise<ChartModel>;
 		});

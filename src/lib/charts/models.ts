@@ -476,3 +476,7 @@ export function getChartModel(id: string): ChartModel {
 	if (!model) throw new Error(`No such chart: ${id}`);
 	return model;
 }
+
+/** The chart with this id, if there is one. */
+export const chartById = (id: string): ChartModel | undefined =>
+	chartModels.find((m) => m.id === id);

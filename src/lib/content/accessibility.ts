@@ -15,7 +15,10 @@ export const testedPages: { route: string; name: Text }[] = [
 	{ route: '/[lang]/lessons', name: { hu: 'Leckék', en: 'Lessons' } },
 	{ route: '/[lang]/[lesson]/explainer', name: { hu: 'Magyarázat', en: 'Explainer' } },
 	{ route: '/[lang]/[lesson]/glossary', name: { hu: 'Szószedet', en: 'Glossary' } },
-	{ route: '/[lang]/timeline', name: { hu: 'Idővonal és grafikonok', en: 'Timeline and charts' } },
+	{
+		route: '/[lang]/[lesson]/timeline',
+		name: { hu: 'Idővonal és grafikonok', en: 'Timeline and charts' }
+	},
 	{ route: '/[lang]/quizzes', name: { hu: 'Kvízek', en: 'Quizzes' } },
 	{ route: '/[lang]/quizzes/[quiz]', name: { hu: 'Egy kvíz', en: 'A quiz' } },
 	{ route: '/[lang]/join', name: { hu: 'Csatlakozás kóddal', en: 'Join with a code' } },

@@ -26,7 +26,7 @@ describe('anchors', () => {
 			'/hu/shoigu-pyongyang-2024/explainer#treaty-article4'
 		);
 		expect(evidenceHref('en', { kind: 'chart', anchor: 'chart-shells' })).toBe(
-			'/en/timeline#chart-shells'
+			'/en/shoigu-pyongyang-2024/timeline#chart-shells'
 		);
 	});
 });

@@ -49,7 +49,7 @@ export const explainerParagraphIds: readonly ExplainerParagraphId[] =
 
 /** The page address of a piece of evidence, in the reader's language. */
 export function evidenceHref(lang: Lang, evidence: Evidence): string {
-	const page = evidence.kind === 'chart' ? `/${lang}/timeline` : lessonHref(lang, 'explainer');
+	const page = lessonHref(lang, evidence.kind === 'chart' ? 'timeline' : 'explainer');
 	return `${page}#${evidence.anchor}`;
 }
 

@@ -30,8 +30,8 @@ export interface EventInfo {
 /** The article's own event: highlighted on the timeline and marked on the visits chart. */
 export const articleEventId: string = (lesson as unknown as LessonMeta).article.fact;
 
-/** Events by id, from the lesson folder's list. */
-function byId(file: TimelineFile): Record<string, EventInfo> {
+/** Events by id, from a lesson folder's list. */
+export function byId(file: TimelineFile): Record<string, EventInfo> {
 	return Object.fromEntries(
 		file.events.map(({ id, ...info }) => [id, info as EventInfo] as const)
 	);

@@ -24,7 +24,7 @@ export const routeNamespaces: Readonly<Record<string, readonly string[]>> = {
 	'/[lang=lang]/teacher/a/[id]/show': ['teacher'],
 	'/[lang=lang]/teacher/guide': ['guide'],
 	'/[lang=lang]/teacher/guide/print/[sheet]': ['guide'],
-	'/[lang=lang]/timeline': ['timeline']
+	'/[lang=lang]/[lesson=lesson]/timeline': ['timeline']
 };
 
 /**

@@ -8,11 +8,23 @@ export const defaultSlug: string = __DEFAULT_LESSON__;
 export const lessonSlugs: readonly string[] = __LESSON_SLUGS__;
 
 /** The pages every lesson has under its slug: `/hu/<slug>/explainer`. */
-export type LessonPage = 'explainer' | 'glossary';
+export const lessonPages = ['explainer', 'glossary', 'timeline'] as const;
+export type LessonPage = (typeof lessonPages)[number];
+
+export const isLessonPage = (page: string): page is LessonPage =>
+	(lessonPages as readonly string[]).includes(page);
 
 /** A lesson page's address; the default lesson's unless a slug is given. */
 export const lessonHref = (lang: Lang, page: LessonPage, slug: string = defaultSlug): string =>
 	`/${lang}/${slug}/${page}`;
+
+/** A chart's data file beside a lesson's timeline (`.csv` to download, `.json` to draw it). */
+export const chartFileHref = (
+	lang: Lang,
+	chart: string,
+	ext: 'csv' | 'json',
+	slug: string = defaultSlug
+): string => `${lessonHref(lang, 'timeline', slug)}/${chart}.${ext}`;
 
 /** The lesson index's address. */
 export const lessonsHref = (lang: Lang): string => `/${lang}/lessons`;

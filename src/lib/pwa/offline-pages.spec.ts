@@ -10,7 +10,7 @@ describe('offline pages', () => {
 				'lessons',
 				'shoigu-pyongyang-2024/explainer',
 				'shoigu-pyongyang-2024/glossary',
-				'timeline',
+				'shoigu-pyongyang-2024/timeline',
 				'quizzes',
 				'teacher/guide'
 			]) {
@@ -20,8 +20,8 @@ describe('offline pages', () => {
 			expect(offlineKind(`/${lang}/quizzes/article`)).toBe('page');
 			expect(offlineKind(`/${lang}/teacher/guide/print/worksheet`)).toBe('page');
 			expect(offlineKind(`/${lang}/map.svg`)).toBe('file');
-			expect(offlineKind(`/${lang}/timeline/chart-shells.csv`)).toBe('file');
-			expect(offlineKind(`/${lang}/timeline/chart-shells.json`)).toBe('file');
+			expect(offlineKind(`/${lang}/shoigu-pyongyang-2024/timeline/chart-shells.csv`)).toBe('file');
+			expect(offlineKind(`/${lang}/shoigu-pyongyang-2024/timeline/chart-shells.json`)).toBe('file');
 			expect(offlineKind(`/${lang}/manifest.webmanifest`)).toBe('file');
 		}
 	});
@@ -56,11 +56,11 @@ describe('offline pages', () => {
 
 	it('warms up every page it keeps in both languages, but not the printable answer key', () => {
 		const warm = warmUpAddresses();
-		expect(warm).toContain('/hu/timeline');
-		expect(warm).toContain('/en/timeline/__data.json');
+		expect(warm).toContain('/hu/shoigu-pyongyang-2024/timeline');
+		expect(warm).toContain('/en/shoigu-pyongyang-2024/timeline/__data.json');
 		expect(warm).toContain('/en/quizzes/words');
 		expect(warm).toContain('/hu/map.svg');
-		expect(warm).toContain('/en/timeline/chart-shells.json');
+		expect(warm).toContain('/en/shoigu-pyongyang-2024/timeline/chart-shells.json');
 		expect(warm.some((a) => a.includes('answer-key'))).toBe(false);
 		for (const address of warm) expect(offlineKind(address), address).not.toBeNull();
 		expect(new Set(warm).size).toBe(warm.length);

@@ -1,7 +1,7 @@
 import { chartIds, quizIds } from '$lib/content/anchors';
 import { sheetIds } from '$lib/content/guide/links';
 import { langs } from '$lib/i18n/langs';
-import { lessonSlugs } from '$lib/lessons/paths';
+import { chartFileHref, defaultSlug, lessonPages, lessonSlugs } from '$lib/lessons/paths';
 
 /**
  * The lesson's pages that work offline, in both languages: the reading pages, the quizzes, the
@@ -12,8 +12,7 @@ import { lessonSlugs } from '$lib/lessons/paths';
 const pagePaths = [
 	'',
 	'/lessons',
-	...lessonSlugs.flatMap((slug) => [`/${slug}/explainer`, `/${slug}/glossary`]),
-	'/timeline',
+	...lessonSlugs.flatMap((slug) => lessonPages.map((page) => `/${slug}/${page}`)),
 	'/quizzes',
 	...quizIds.map((id) => `/quizzes/${id}`),
 	'/teacher/guide',
@@ -23,9 +22,11 @@ const pagePaths = [
 const filePaths = [
 	'/map.svg',
 	'/manifest.webmanifest',
-	...chartIds.map((id) => `/timeline/${id}.csv`),
-	// A chart fetches its series from here when it is drawn.
-	...chartIds.map((id) => `/timeline/${id}.json`)
+	// The charts are the first lesson's; a chart fetches its series (.json) when it is drawn.
+	...chartIds.flatMap((id) => [
+		`/${defaultSlug}/timeline/${id}.csv`,
+		`/${defaultSlug}/timeline/${id}.json`
+	])
 ];
 
 const pages = new Set(langs.flatMap((lang) => pagePaths.map((path) => `/${lang}${path}`)));
@@ -59,7 +60,7 @@ export function warmUpAddresses(): string[] {
 	}
 	for (const lang of langs) {
 		out.push(`/${lang}/map.svg`, `/${lang}/manifest.webmanifest`);
-		for (const id of chartIds) out.push(`/${lang}/timeline/${id}.json`);
+		for (const id of chartIds) out.push(chartFileHref(lang, id, 'json'));
 	}
 	return out;
 }

@@ -136,7 +136,8 @@ describe('guide links', () => {
 	it('reach every quiz and every chart at least once', () => {
 		const targets = allGuideLinks().map((l) => targetHref('en', l.target));
 		for (const quiz of quizIds) expect(targets).toContain(`/en/quizzes/${quiz}`);
-		for (const chart of chartIds) expect(targets).toContain(`/en/timeline#${chart}`);
+		for (const chart of chartIds)
+			expect(targets).toContain(`/en/shoigu-pyongyang-2024/timeline#${chart}`);
 	});
 
 	it('build the guide and sheet addresses in the reader’s language', () => {

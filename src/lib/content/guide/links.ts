@@ -1,6 +1,6 @@
 import { evidenceHref, quizHref } from '$lib/content/anchors';
 import type { Lang } from '$lib/i18n/langs';
-import { lessonHref } from '$lib/lessons/paths';
+import { isLessonPage, lessonHref } from '$lib/lessons/paths';
 import type { LinkTarget } from './types';
 
 /** The address of a guide link in the reader's language, built only from agreed ids and slugs. */
@@ -12,9 +12,7 @@ export function targetHref(lang: Lang, target: LinkTarget): string {
 		case 'quiz':
 			return quizHref(lang, target.quiz);
 		case 'page':
-			return target.page === 'glossary' || target.page === 'explainer'
-				? lessonHref(lang, target.page)
-				: `/${lang}/${target.page}`;
+			return isLessonPage(target.page) ? lessonHref(lang, target.page) : `/${lang}/${target.page}`;
 		case 'parallel':
 			return `${lessonHref(lang, 'explainer')}?parallel=1`;
 	}

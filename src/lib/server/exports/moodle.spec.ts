@@ -149,12 +149,12 @@ describe('Moodle XML export', () => {
 			expect(links).toEqual([
 				expect.stringMatching(
 					new RegExp(
-						`^${origin}/hu/(shoigu-pyongyang-2024/explainer|timeline)#${q.evidence.anchor}$`
+						`^${origin}/hu/shoigu-pyongyang-2024/(explainer|timeline)#${q.evidence.anchor}$`
 					)
 				),
 				expect.stringMatching(
 					new RegExp(
-						`^${origin}/en/(shoigu-pyongyang-2024/explainer|timeline)#${q.evidence.anchor}$`
+						`^${origin}/en/shoigu-pyongyang-2024/(explainer|timeline)#${q.evidence.anchor}$`
 					)
 				)
 			]);

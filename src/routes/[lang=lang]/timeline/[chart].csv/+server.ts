@@ -1,21 +1,4 @@
-import { error } from '@sveltejs/kit';
-import { chartCsv, csvFileName } from '$lib/charts/csv';
-import { chartModels } from '$lib/charts/models';
-import { isLang } from '$lib/i18n/langs';
-import type { RequestHandler } from './$types';
+import { chartFileMoved } from '$lib/server/lessons/moved';
 
-/**
- * A chart's data as a CSV download (UTF-8 with BOM), served so that the link works without
- * JavaScript and opens in a spreadsheet in the reader's own number format.
- */
-export const GET: RequestHandler = ({ params }) => {
-	const model = chartModels.find((m) => m.id === params.chart);
-	if (!model || !isLang(params.lang)) error(404, 'Not found');
-	return new Response(chartCsv(model, params.lang), {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${csvFileName(model.id, params.lang)}"`,
-			'cache-control': 'public, max-age=3600'
-		}
-	});
-};
+/** A chart's CSV address from before lessons had slugs. */
+export const GET = chartFileMoved('csv');

@@ -1,15 +1,4 @@
-import { error, json } from '@sveltejs/kit';
-import { chartModels } from '$lib/charts/models';
-import { isLang } from '$lib/i18n/langs';
-import type { RequestHandler } from './$types';
+import { chartFileMoved } from '$lib/server/lessons/moved';
 
-/**
- * A chart's model (series, labels, units) for drawing it. The timeline page's markup already
- * holds each chart's figures as a table, so the page's data does not carry them a second time:
- * the chart fetches this when it comes near the screen.
- */
-export const GET: RequestHandler = ({ params }) => {
-	const model = chartModels.find((m) => m.id === params.chart);
-	if (!model || !isLang(params.lang)) error(404, 'Not found');
-	return json(model, { headers: { 'cache-control': 'public, max-age=3600' } });
-};
+/** A chart's JSON address from before lessons had slugs. */
+export const GET = chartFileMoved('json');
