@@ -20,7 +20,11 @@ for (const lang of langs) {
 		});
 		const pages = found.filter((p) => p.lang === lang);
 		// The pages every build has; dynamic ones (quizzes/[id] …) join when they are linked.
-		for (const path of ['', '/shoigu-pyongyang-2024/explainer', '/timeline']) {
+		for (const path of [
+			'',
+			'/shoigu-pyongyang-2024/explainer',
+			'/shoigu-pyongyang-2024/timeline'
+		]) {
 			expect(pages.map((p) => p.path)).toContain(`/${lang}${path}`);
 		}
 		const breaches: string[] = [];

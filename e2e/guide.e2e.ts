@@ -32,7 +32,7 @@ const anchorIds = new Set<string>([
 const linkedPages = [
 	'/shoigu-pyongyang-2024/explainer',
 	'/shoigu-pyongyang-2024/explainer?parallel=1',
-	'/timeline',
+	'/shoigu-pyongyang-2024/timeline',
 	'/shoigu-pyongyang-2024/glossary',
 	...quizIds.map((quiz) => `/quizzes/${quiz}`)
 ];

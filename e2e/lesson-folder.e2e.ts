@@ -18,6 +18,7 @@ const read = (file: string) => parse(readFileSync(`${folder}/${file}`, 'utf8'));
 const meta = read('lesson.yaml');
 const explainer = read('explainer.yaml');
 const glossary = read('glossary.yaml');
+const timeline = read('timeline.yaml');
 const other = { hu: 'en', en: 'hu' } as const;
 const switchName = { hu: 'Váltás angol nyelvre', en: 'Switch to Hungarian' } as const;
 
@@ -89,6 +90,23 @@ for (const lang of langs) {
 			await expect(page.locator(`#h-${section.id}`)).toHaveText(section.title[other[lang]]);
 		});
 
+		test('its timeline lists its three events with their sources, and no charts', async ({
+			page
+		}) => {
+			test.setTimeout(120_000);
+			await page.goto(`/${lang}/${slug}/timeline`);
+			const events = page.locator('#timeline-list .event');
+			await expect(events).toHaveCount(timeline.events.length);
+			for (const event of timeline.events)
+				await expect(page.locator(`#${event.id}`)).toContainText(event.text[lang].title);
+			// The event the article is about is marked as such.
+			await expect(page.locator(`#${meta.article.fact}`)).toHaveClass(/\barticle\b/);
+			await expect(page.locator('#charts')).toHaveCount(0);
+			await expectNoRawKeys(page);
+			await expectNoAxeViolations(page);
+			await expectNoHorizontalScroll(page);
+		});
+
 		test('its glossary lists its three terms in both languages and searches them', async ({
 			page
 		}) => {
@@ -125,6 +143,10 @@ test('the addresses from before lessons had slugs lead to the default lesson', a
 	const moved = await request.get('/en/glossary?q=veto', { maxRedirects: 0 });
 	expect(moved.status()).toBe(308);
 	expect(moved.headers().location).toBe('/en/shoigu-pyongyang-2024/glossary?q=veto');
+	const chart = await request.get('/hu/timeline/chart-trade.csv', { maxRedirects: 0 });
+	expect(chart.headers().location).toBe('/hu/shoigu-pyongyang-2024/timeline/chart-trade.csv');
+	// A lesson without charts has no chart files.
+	expect((await request.get(`/hu/${slug}/timeline/chart-trade.csv`)).status()).toBe(404);
 	await page.goto('/hu/explainer#treaty');
 	await expect(page).toHaveURL(/\/hu\/shoigu-pyongyang-2024\/explainer#treaty$/);
 	await expect(page.locator('#h-treaty')).toBeVisible();

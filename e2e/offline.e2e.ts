@@ -48,7 +48,7 @@ test('after one visit the lesson works offline in both languages, and an answer 
 
 	// Nothing from the API, the classroom, the dashboard or LTI is kept; the lesson's pages are.
 	const kept = await cachedPaths(page);
-	expect(kept).toContain('/en/timeline');
+	expect(kept).toContain('/en/shoigu-pyongyang-2024/timeline');
 	expect(kept).toContain('/hu/teacher/guide/print/worksheet');
 	expect(
 		kept.filter((p) => /^\/(api|lti|join)\/|\/attempt\/|\/teacher\/a\/|\/teacher$/.test(p))
@@ -59,7 +59,7 @@ test('after one visit the lesson works offline in both languages, and an answer 
 		await openOffline(page, `/${lang}/shoigu-pyongyang-2024/explainer`);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await openOffline(page, `/${lang}/shoigu-pyongyang-2024/glossary`);
-		await openOffline(page, `/${lang}/timeline`);
+		await openOffline(page, `/${lang}/shoigu-pyongyang-2024/timeline`);
 		// The charts draw (chart.js comes from the worker's precache) and their tables are there.
 		const chart = page.locator('#chart-shells');
 		await chart.locator('canvas').scrollIntoViewIfNeeded();
@@ -69,9 +69,9 @@ test('after one visit the lesson works offline in both languages, and an answer 
 		await openOffline(page, `/${lang}/teacher/guide/print/worksheet`);
 	}
 	// Moving on inside the app (its page data comes from the worker too), into the other language.
-	await openOffline(page, '/hu/timeline');
+	await openOffline(page, '/hu/shoigu-pyongyang-2024/timeline');
 	await page.getByRole('link', { name: 'Váltás angol nyelvre' }).click();
-	await expect(page).toHaveURL(/\/en\/timeline$/);
+	await expect(page).toHaveURL(/\/en\/shoigu-pyongyang-2024\/timeline$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await page.getByRole('navigation').getByRole('link', { name: 'Explainer' }).first().click();
 	await expect(page).toHaveURL(/\/en\/shoigu-pyongyang-2024\/explainer$/);

@@ -11,7 +11,7 @@ const shellPages = [
 	'',
 	'/lessons',
 	'/shoigu-pyongyang-2024/explainer',
-	'/timeline',
+	'/shoigu-pyongyang-2024/timeline',
 	'/quizzes',
 	'/teacher'
 ];
@@ -64,9 +64,9 @@ test('an unknown language or page gets a localized 404', async ({ browser, baseU
 test('the language switch is a real link that works without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
-	await page.goto('/hu/timeline');
+	await page.goto('/hu/shoigu-pyongyang-2024/timeline');
 	await page.getByRole('link', { name: 'Váltás angol nyelvre' }).click();
-	await expect(page).toHaveURL(/\/en\/timeline$/);
+	await expect(page).toHaveURL(/\/en\/shoigu-pyongyang-2024\/timeline$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await context.close();
 });
@@ -106,7 +106,7 @@ for (const lang of langs) {
 		const menu = lang === 'hu' ? 'Menü' : 'Menu';
 		for (const width of [360, 375]) {
 			await page.setViewportSize({ width, height: 740 });
-			await page.goto(`/${lang}/timeline`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/timeline`);
 			await waitForHydration(page);
 			for (const size of ['m', 'xl']) {
 				await page.evaluate((s) => (document.documentElement.dataset.textSize = s), size);
@@ -156,7 +156,7 @@ test('moving between pages in the browser brings each page its own strings', asy
 	await waitForHydration(page);
 	for (const path of [
 		'/en/quizzes',
-		'/en/timeline',
+		'/en/shoigu-pyongyang-2024/timeline',
 		'/en/teacher/guide',
 		'/en/shoigu-pyongyang-2024/explainer',
 		'/en/join',

@@ -38,7 +38,7 @@ test.describe.configure({ timeout: 90_000 });
 test.describe('timeline page', () => {
 	for (const lang of langs) {
 		test(`${lang}: every chart draws its data on a canvas`, async ({ page }) => {
-			await page.goto(`/${lang}/timeline`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/timeline`);
 			for (const id of chartIds) {
 				// A chart is drawn when it comes near the screen.
 				await page.locator(`#${id} canvas`).scrollIntoViewIfNeeded();
@@ -54,7 +54,7 @@ test.describe('timeline page', () => {
 		test(`${lang}: the table toggle works by keyboard and shows the chart's numbers`, async ({
 			page
 		}) => {
-			await page.goto(`/${lang}/timeline`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/timeline`);
 			for (const id of ['chart-shells', 'chart-trade', 'chart-troops']) {
 				const figure = page.locator(`#${id}`);
 				const table = figure.locator('table');
@@ -79,7 +79,7 @@ test.describe('timeline page', () => {
 		});
 
 		test(`${lang}: the timeline heading gives the months the events span`, async ({ page }) => {
-			await page.goto(`/${lang}/timeline`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/timeline`);
 			// From the first event (the invasion) to the latest one, in the page's language.
 			const heading = {
 				hu: /^Idővonal, 2022\. február – 20\d\d\. [a-zéáíóöőúüű]+$/,
@@ -90,7 +90,7 @@ test.describe('timeline page', () => {
 		});
 
 		test(`${lang}: a chart's data downloads as CSV with a BOM`, async ({ page }) => {
-			await page.goto(`/${lang}/timeline`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/timeline`);
 			const link = page.locator('#chart-containers a[download]');
 			const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
 			expect(download.suggestedFilename()).toBe(`chart-containers-${lang}.csv`);
@@ -103,7 +103,7 @@ test.describe('timeline page', () => {
 		test(`${lang}: filters work by keyboard and keep the choice in the address`, async ({
 			page
 		}) => {
-			await page.goto(`/${lang}/timeline`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/timeline`);
 			const items = page.locator('#timeline-list .events > li');
 			const total = await items.count();
 			expect(total).toBe(61);
@@ -124,7 +124,9 @@ test.describe('timeline page', () => {
 		test(`${lang}: the article's event is highlighted and linked events lead to the explainer`, async ({
 			page
 		}) => {
-			await page.goto(`/${lang}/timeline?kind=troops#ev-2024-09-13-shoigu-pyongyang`);
+			await page.goto(
+				`/${lang}/shoigu-pyongyang-2024/timeline?kind=troops#ev-2024-09-13-shoigu-pyongyang`
+			);
 			const event = page.locator('#ev-2024-09-13-shoigu-pyongyang');
 			// The event is hidden by the filter until the page's script reveals it; allow a slow machine.
 			await expect(event).toBeVisible({ timeout: 30_000 });
@@ -145,7 +147,7 @@ test.describe('timeline page', () => {
 				hasTouch: true
 			});
 			const page = await context.newPage();
-			await page.goto(`/${lang}/timeline`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/timeline`);
 			const height = () => page.evaluate(() => document.documentElement.scrollHeight);
 			const compact = await height();
 			// Issue #16: at most a third of the phone page before the compact view (about 37,000 px,
@@ -174,7 +176,7 @@ test.describe('timeline page', () => {
 		}) => {
 			const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
 			const page = await context.newPage();
-			await page.goto(`/${lang}/timeline`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/timeline`);
 			const bar = page.locator('nav.year-bar');
 			const links = bar.getByRole('link');
 			// Issue #16: the last entry (the charts) was half off-screen in a bar that scrolled sideways.
@@ -193,7 +195,7 @@ test.describe('timeline page', () => {
 		});
 
 		test(`${lang}: no axe violations, no sideways scroll at 320 px`, async ({ page }) => {
-			await page.goto(`/${lang}/timeline#chart-casualties`);
+			await page.goto(`/${lang}/shoigu-pyongyang-2024/timeline#chart-casualties`);
 			test.setTimeout(240_000);
 			await page.locator('#chart-casualties canvas[data-values]').waitFor();
 			await page.locator('#chart-troops details.data-table > summary').click();
@@ -203,7 +205,7 @@ test.describe('timeline page', () => {
 	}
 
 	test('switching language relabels the charts without a reload', async ({ page }) => {
-		await page.goto('/hu/timeline#chart-visits');
+		await page.goto('/hu/shoigu-pyongyang-2024/timeline#chart-visits');
 		await page.locator('#chart-visits canvas[data-labels]').waitFor();
 		await page.locator('#chart-shells canvas').scrollIntoViewIfNeeded();
 		await page.locator('#chart-shells canvas[data-labels]').waitFor();
@@ -213,7 +215,7 @@ test.describe('timeline page', () => {
 		]);
 		await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
 		await page.getByRole('link', { name: switchLabel.hu }).click();
-		await expect(page).toHaveURL(/\/en\/timeline/);
+		await expect(page).toHaveURL(/\/en\/shoigu-pyongyang-2024\/timeline/);
 		await expect
 			.poll(() => chartLabels(page, 'chart-shells'), { timeout: 20_000 })
 			.toEqual(['South Korea’s estimate', 'Ukrainian military intelligence']);
@@ -224,7 +226,7 @@ test.describe('timeline page', () => {
 			'High-level visits per year, by direction'
 		);
 		await page.getByRole('link', { name: switchLabel.en }).click();
-		await expect(page).toHaveURL(/\/hu\/timeline/);
+		await expect(page).toHaveURL(/\/hu\/shoigu-pyongyang-2024\/timeline/);
 		await expect
 			.poll(() => chartLabels(page, 'chart-visits'), { timeout: 20_000 })
 			.toContain('A cikk eseménye: Sojgu Phenjanban, 2024. szeptember 13.');
@@ -233,7 +235,7 @@ test.describe('timeline page', () => {
 	test('the filter and the CSV work without JavaScript', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto('/en/timeline');
+		await page.goto('/en/shoigu-pyongyang-2024/timeline');
 		await page.locator('.filters input[value=visits]').uncheck();
 		await page.locator('.filters input[value=diplomacy]').uncheck();
 		await page.locator('.filters input[value=weapons]').uncheck();
@@ -241,10 +243,12 @@ test.describe('timeline page', () => {
 		await page.getByRole('button', { name: 'Apply filter' }).click();
 		await expect(page).toHaveURL(/kind=troops/);
 		await expect(page.locator('#timeline-list .events > li')).toHaveCount(14);
-		const csv = await page.request.get('/hu/timeline/chart-trade.csv');
+		const csv = await page.request.get('/hu/shoigu-pyongyang-2024/timeline/chart-trade.csv');
 		expect(csv.headers()['content-type']).toContain('text/csv');
 		expect(await csv.text()).toContain('2021;Hivatalos adat;;;;nincs adat;');
-		expect((await page.request.get('/en/timeline/chart-nope.csv')).status()).toBe(404);
+		expect(
+			(await page.request.get('/en/shoigu-pyongyang-2024/timeline/chart-nope.csv')).status()
+		).toBe(404);
 		await context.close();
 	});
 });
@@ -270,14 +274,14 @@ test('chart.js loads only on the page with charts', async ({ page }) => {
 		'/en',
 		'/en/shoigu-pyongyang-2024/explainer',
 		'/hu/quizzes',
-		'/en/timeline'
+		'/en/shoigu-pyongyang-2024/timeline'
 	]) {
 		const scripts = await scriptsOf(path);
 		expect(scripts.length, path).toBeGreaterThan(0);
 		expect(scripts.some(isChartJs), path).toBe(false);
 	}
 	const timeline = await scriptsOf(
-		'/en/timeline#chart-shells',
+		'/en/shoigu-pyongyang-2024/timeline#chart-shells',
 		'#chart-shells canvas[data-values]'
 	);
 	expect(timeline.some(isChartJs)).toBe(true);
