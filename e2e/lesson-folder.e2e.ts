@@ -102,6 +102,13 @@ for (const lang of langs) {
 			// The event the article is about is marked as such.
 			await expect(page.locator(`#${meta.article.fact}`)).toHaveClass(/\barticle\b/);
 			await expect(page.locator('#charts')).toHaveCount(0);
+			// Each event leads to its own lesson's explainer, and to no story map (it has none).
+			const first = timeline.events[0];
+			await expect(page.locator(`#${first.id} .more a`)).toHaveAttribute(
+				'href',
+				`/${lang}/${slug}/explainer#${first.explainer}`
+			);
+			await expect(page.locator('a.on-map')).toHaveCount(0);
 			await expectNoRawKeys(page);
 			await expectNoAxeViolations(page);
 			await expectNoHorizontalScroll(page);

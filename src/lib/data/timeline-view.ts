@@ -26,8 +26,15 @@ export interface TimelineEntry {
 	place?: string;
 }
 
-/** The events as one language's timeline shows them, oldest first. */
-export function timelineEntries(items: readonly TimelineEvent[], lang: Lang): TimelineEntry[] {
+/**
+ * The events as one language's timeline shows them, oldest first; with `places`, each linked to its
+ * place on the story map (which only the first lesson has).
+ */
+export function timelineEntries(
+	items: readonly TimelineEvent[],
+	lang: Lang,
+	{ places = true }: { places?: boolean } = {}
+): TimelineEntry[] {
 	return items.map((item) => ({
 		id: item.id,
 		isArticle: item.isArticle,
@@ -38,6 +45,8 @@ export function timelineEntries(items: readonly TimelineEvent[], lang: Lang): Ti
 		confidence: item.fact.confidence,
 		sources: item.fact.sources,
 		text: item.text[lang],
-		...(placeIdsIn(item.text.en.place)[0] ? { place: placeIdsIn(item.text.en.place)[0] } : {})
+		...(places && placeIdsIn(item.text.en.place)[0]
+			? { place: placeIdsIn(item.text.en.place)[0] }
+			: {})
 	}));
 }

@@ -13,18 +13,19 @@ import type { PageServerLoad } from './$types';
  * worked out here from the fact sheet in the page's language: the browser gets these and never the
  * whole sheet and its schema. All of it is markup too, and the page hydrates with a second copy, so
  * it holds only what the components show: a chart's series come from `[chart].json` when it is
- * drawn. The charts are the first lesson's only: chart definitions are not lesson data yet.
+ * drawn. The charts and the story map are the first lesson's only: they are not lesson data yet.
  */
 export const load: PageServerLoad = ({ params }) => {
 	const lesson = findLesson(params.lesson);
 	if (!lesson || lesson.timeline.events.length === 0) error(404, { message: 'Not found' });
 	const lang = params.lang;
 	const timeline = lessonTimeline(lesson.timeline, lesson.meta.article.fact);
+	const isDefault = lesson === defaultLesson;
 	return {
-		timeline: timelineEntries(timeline, lang),
+		timeline: timelineEntries(timeline, lang, { places: isDefault }),
 		// The heading's months: from the events, so that it moves when the record grows.
 		span: timelineSpan(timeline.map((event) => event.fact)),
-		charts: (lesson === defaultLesson ? chartModels : []).map((model) => ({
+		charts: (isDefault ? chartModels : []).map((model) => ({
 			figure: {
 				id: model.id,
 				title: model.title[lang],
