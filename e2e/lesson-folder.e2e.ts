@@ -152,6 +152,9 @@ test('the addresses from before lessons had slugs lead to the default lesson', a
 	expect(moved.headers().location).toBe('/en/shoigu-pyongyang-2024/glossary?q=veto');
 	const chart = await request.get('/hu/timeline/chart-trade.csv', { maxRedirects: 0 });
 	expect(chart.headers().location).toBe('/hu/shoigu-pyongyang-2024/timeline/chart-trade.csv');
+	expect((await request.get('/hu/timeline/chart-nope.csv', { maxRedirects: 0 })).status()).toBe(
+		404
+	);
 	// A lesson without charts has no chart files.
 	expect((await request.get(`/hu/${slug}/timeline/chart-trade.csv`)).status()).toBe(404);
 	await page.goto('/hu/explainer#treaty');

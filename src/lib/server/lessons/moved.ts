@@ -1,4 +1,5 @@
-import { redirect, type RequestHandler } from '@sveltejs/kit';
+import { error, redirect, type RequestHandler } from '@sveltejs/kit';
+import { chartById } from '$lib/charts/models';
 import type { Lang } from '$lib/i18n/langs';
 import { chartFileHref, lessonHref, type LessonPage } from '$lib/lessons/paths';
 
@@ -11,8 +12,13 @@ export const movedToLesson =
 	({ params, url }) =>
 		redirect(308, lessonHref(params.lang, page) + url.search);
 
-/** A chart's data file from before lessons had slugs (`/hu/timeline/chart-shells.csv`). */
+/**
+ * A chart's data file from before lessons had slugs (`/hu/timeline/chart-shells.csv`); a chart that
+ * never was is a 404 here, not a redirect to one.
+ */
 export const chartFileMoved =
 	(ext: 'csv' | 'json'): RequestHandler<{ lang: Lang; chart: string }> =>
-	({ params }) =>
+	({ params }) => {
+		if (!chartById(params.chart)) error(404, 'Not found');
 		redirect(308, chartFileHref(params.lang, params.chart, ext));
+	};
