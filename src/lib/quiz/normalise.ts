@@ -32,14 +32,37 @@ export function stripAccents(text: string): string {
 
 export type TextMatch = 'exact' | 'accents' | 'none';
 
-/** How a typed answer compares with the accepted variants written in `lang`. */
+interface Accepted {
+	exact: Set<string>;
+	loose: Set<string>;
+}
+
+/** The accepted variants, normalised once per list: a class submission grades every typed answer. */
+const acceptedCache: Record<Lang, WeakMap<readonly string[], Accepted>> = {
+	hu: new WeakMap(),
+	en: new WeakMap()
+};
+
+function acceptedVariants(variants: readonly string[], lang: Lang): Accepted {
+	let accepted = acceptedCache[lang].get(variants);
+	if (!accepted) {
+		const exact = new Set(variants.map((v) => normaliseAnswer(v, lang)));
+		accepted = { exact, loose: new Set([...exact].map(stripAccents)) };
+		acceptedCache[lang].set(variants, accepted);
+	}
+	return accepted;
+}
+
+/**
+ * How a typed answer compares with the accepted variants written in `lang`. The list is taken as
+ * it is (the question bank's own, which is not changed after loading).
+ */
 export function matchText(answer: string, variants: readonly string[], lang: Lang): TextMatch {
 	const typed = normaliseAnswer(answer, lang);
 	if (typed === '') return 'none';
-	const accepted = variants.map((v) => normaliseAnswer(v, lang));
-	if (accepted.includes(typed)) return 'exact';
-	const loose = stripAccents(typed);
-	return accepted.some((v) => stripAccents(v) === loose) ? 'accents' : 'none';
+	const accepted = acceptedVariants(variants, lang);
+	if (accepted.exact.has(typed)) return 'exact';
+	return accepted.loose.has(stripAccents(typed)) ? 'accents' : 'none';
 }
 
 /**

@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
+import {
+	Kysely,
+	Migrator,
+	PostgresDialect,
+	SqliteDialect,
+	type KyselyConfig,
+	type MigrationProvider
+} from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations';
 import type { Database } from './schema';
@@ -16,6 +23,8 @@ export interface DbOptions {
 	dataDir?: string;
 	/** SQLite file name inside `dataDir`. */
 	fileName?: string;
+	/** Called with the text of every statement run, `BEGIN` and `COMMIT` included (for specs). */
+	onStatement?: (sql: string) => void;
 }
 
 export interface Db {
@@ -39,9 +48,15 @@ export function isPostgresUrl(url: string | undefined): url is string {
  * processes can share one database.
  */
 export async function openDb(options: DbOptions = {}): Promise<Db> {
+	const { onStatement } = options;
+	const log: KyselyConfig['log'] = onStatement
+		? (event) => {
+				if (event.level === 'query') onStatement(event.query.sql);
+			}
+		: undefined;
 	const { kind, db, close } = isPostgresUrl(options.databaseUrl)
-		? { kind: 'postgres' as const, ...postgres(options.databaseUrl) }
-		: { kind: 'sqlite' as const, ...sqlite(options.dataDir ?? './data', options.fileName) };
+		? { kind: 'postgres' as const, ...postgres(options.databaseUrl, log) }
+		: { kind: 'sqlite' as const, ...sqlite(options.dataDir ?? './data', options.fileName, log) };
 	try {
 		await migrate(db);
 	} catch (error) {
@@ -51,7 +66,11 @@ export async function openDb(options: DbOptions = {}): Promise<Db> {
 	return { kind, db, close };
 }
 
-function sqlite(dataDir: string, fileName = 'classroom.sqlite'): Omit<Db, 'kind'> {
+function sqlite(
+	dataDir: string,
+	fileName = 'classroom.sqlite',
+	log?: KyselyConfig['log']
+): Omit<Db, 'kind'> {
 	const dir = resolve(dataDir);
 	mkdirSync(dir, { recursive: true });
 	const database = new SqliteDatabase(join(dir, fileName));
@@ -61,12 +80,13 @@ function sqlite(dataDir: string, fileName = 'classroom.sqlite'): Omit<Db, 'kind'
 	database.pragma('foreign_keys = ON');
 	database.pragma('busy_timeout = 5000');
 	const db = new Kysely<Database>({
-		dialect: new SqliteDialect({ database: withStatementCache(database) })
+		dialect: new SqliteDialect({ database: withStatementCache(database) }),
+		log
 	});
 	return { db, close: () => db.destroy() };
 }
 
-function postgres(connectionString: string): Omit<Db, 'kind'> {
+function postgres(connectionString: string, log?: KyselyConfig['log']): Omit<Db, 'kind'> {
 	const pool = new pg.Pool({ connectionString, max: 10 });
 	// An idle client whose connection the server ends (a restart, an administrator's terminate) is
 	// reported here; with no listener Node would treat it as uncaught and end the whole app.
@@ -81,7 +101,7 @@ function postgres(connectionString: string): Omit<Db, 'kind'> {
 		open.delete(client);
 		if (open.size === 0) drained();
 	});
-	const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
 	async function close() {
 		const closed = new Promise<void>((resolve) => (drained = resolve));
 		await db.destroy();

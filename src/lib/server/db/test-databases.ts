@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDb, type Db } from './connect';
+import { openDb, type Db, type DbOptions } from './connect';
 import { adminStatement } from './postgres-admin';
 
 /** A database for one spec file: fresh, migrated, removed afterwards. */
 export interface TestDatabase {
 	name: 'sqlite' | 'postgres';
-	open(): Promise<Db>;
+	/** `onStatement` sees every statement the returned handle runs (see `DbOptions`). */
+	open(options?: Pick<DbOptions, 'onStatement'>): Promise<Db>;
 	/** Another connection to the database `open` made, as a second app process would hold. */
 	connect(): Promise<Db>;
 	/** Drops what `open` created. */
@@ -30,9 +31,9 @@ function sqliteTestDatabase(): TestDatabase {
 	let dir: string | undefined;
 	return {
 		name: 'sqlite',
-		open() {
+		open(options) {
 			dir = mkdtempSync(join(tmpdir(), 'classroom-spec-'));
-			return openDb({ dataDir: dir });
+			return openDb({ ...options, dataDir: dir });
 		},
 		connect: () => openDb({ dataDir: dir }),
 		async dispose() {
@@ -48,9 +49,9 @@ function postgresTestDatabase(adminUrl: string): TestDatabase {
 	url.pathname = `/${name}`;
 	return {
 		name: 'postgres',
-		async open() {
+		async open(options) {
 			await admin(`CREATE DATABASE ${name}`);
-			return openDb({ databaseUrl: url.toString() });
+			return openDb({ ...options, databaseUrl: url.toString() });
 		},
 		connect: () => openDb({ databaseUrl: url.toString() }),
 		// Without FORCE: a spec that left a connection open fails here, loudly, instead of having

@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
-import { hashSecret } from '../classroom/keys';
+import { precompiled } from '../db/precompiled';
 import { scope } from './claims';
 import { toolKey } from './keys';
 import type { LtiDb } from './tables';
@@ -14,6 +14,21 @@ export function scoresUrl(lineitem: string): string {
 	return url.toString();
 }
 
+/** Compiled once: every classroom submission asks whether its student came from a platform. */
+const selectPassback = precompiled(['participantId'], (db: LtiDb, p) =>
+	db
+		.selectFrom('lti_users')
+		.innerJoin('lti_links', 'lti_links.id', 'lti_users.link_id')
+		.innerJoin('lti_registrations', 'lti_registrations.id', 'lti_links.registration_id')
+		.select([
+			'lti_users.platform_user_id',
+			'lti_links.lineitem_url',
+			'lti_registrations.client_id',
+			'lti_registrations.token_url'
+		])
+		.where('lti_users.participant_id', '=', p.participantId)
+);
+
 /**
  * Assignment and Grade Services: a submitted attempt's score goes to the platform's gradebook,
  * for the platform's opaque user id. The tool proves itself with a JWT signed with its key
@@ -26,18 +41,7 @@ export async function sendScore(
 	now: Date,
 	fetchImpl: typeof fetch = fetch
 ): Promise<ScoreOutcome> {
-	const row = await db
-		.selectFrom('lti_users')
-		.innerJoin('lti_links', 'lti_links.id', 'lti_users.link_id')
-		.innerJoin('lti_registrations', 'lti_registrations.id', 'lti_links.registration_id')
-		.select([
-			'lti_users.platform_user_id',
-			'lti_links.lineitem_url',
-			'lti_registrations.client_id',
-			'lti_registrations.token_url'
-		])
-		.where('lti_users.participant_id', '=', participantId)
-		.executeTakeFirst();
+	const [row] = (await selectPassback(db, { participantId })).rows;
 	if (!row) return 'not-lti';
 	if (!row.lineitem_url) return 'no-lineitem';
 	const key = await toolKey(db);
@@ -95,18 +99,12 @@ export async function sendScore(
  */
 export async function scoreAfterSubmit(
 	db: LtiDb,
-	token: string,
+	participantId: string,
 	result: { score: number; max: number },
 	now: Date
 ): Promise<ScoreOutcome | 'failed'> {
-	const participant = await db
-		.selectFrom('participants')
-		.select('id')
-		.where('token_hash', '=', hashSecret(token))
-		.executeTakeFirst();
-	if (!participant) return 'not-lti';
 	try {
-		return await sendScore(db, participant.id, result, now);
+		return await sendScore(db, participantId, result, now);
 	} catch (e) {
 		console.error('LTI grade passback failed:', e instanceof Error ? e.message : e);
 		return 'failed';

@@ -214,7 +214,7 @@ describe.each(testDatabases())('LTI 1.3 against a simulated platform ($name)', (
 			{ token: result.token, attemptId, lang: 'hu' },
 			new Date()
 		);
-		expect(await scoreAfterSubmit(db, result.token, submitted, new Date())).toBe('sent');
+		expect(await scoreAfterSubmit(db, participant.id, submitted, new Date())).toBe('sent');
 		expect(platform.scores.at(-1)).toMatchObject({
 			userId: 'platform-user-42',
 			scoreGiven: 2,
