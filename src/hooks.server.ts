@@ -5,6 +5,9 @@ import { negotiateLang } from '$lib/i18n/negotiate';
 import { compress } from '$lib/server/compress';
 import { crossSiteRefusal, isCrossSiteForm } from '$lib/server/csrf';
 import { localeResources } from '$lib/server/locales';
+// Read when the server starts, so that a malformed lesson in LESSONS_DIR stops the start instead of
+// failing a reader's first request.
+import '$lib/server/lessons/registry';
 import { Gate } from '$lib/server/render-gate';
 import { hasSecret, redactPath } from '$lib/server/secret-paths';
 import { defaultTextSize, isTextSize, textSizeCookie } from '$lib/text-size';
