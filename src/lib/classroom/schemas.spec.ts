@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
-	createAssignmentSchema,
+	newAssignmentSchema,
 	markThresholdsSchema,
 	firstIssue,
 	flagSchema,
@@ -17,6 +17,12 @@ const form = (entries: [string, string][]) => {
 	for (const [k, val] of entries) data.append(k, val);
 	return formToObject(data, ['quizzes']);
 };
+
+/** A bank of two lessons: the form names a quiz by its ref, or a bare id for the first lesson's. */
+const refs = ['one/article', 'one/words', 'two/treaty'];
+const createAssignmentSchema = newAssignmentSchema((sent) =>
+	refs.includes(sent) ? sent : refs.includes(`one/${sent}`) ? `one/${sent}` : undefined
+);
 
 const good: [string, string][] = [
 	['title', ' 9.B '],
@@ -39,7 +45,7 @@ describe('the new-assignment form', () => {
 		const parsed = v.parse(createAssignmentSchema, form(good));
 		expect(parsed).toEqual({
 			title: '9.B',
-			quizIds: ['article', 'words'],
+			quizIds: ['one/article', 'one/words'],
 			mode: 'test',
 			lang: 'choice',
 			opensAt: '2026-11-25T08:00:00.000Z',
@@ -89,6 +95,9 @@ describe('the new-assignment form', () => {
 		expect(issue(without('quizzes'))).toBe('errors.no_quiz');
 		expect(issue([...good, ['quizzes', 'secret']])).toBe('errors.no_quiz');
 		expect(issue([...good, ['quizzes', 'article']])).toBe('errors.no_quiz');
+		expect(issue([...good, ['quizzes', 'one/article']])).toBe('errors.no_quiz');
+		expect(issue([...good, ['quizzes', 'two/article']])).toBe('errors.no_quiz');
+		expect(issue([...good, ['quizzes', 'two/treaty']])).toBe('ok');
 		expect(issue([...without('attempts'), ['attempts', '0']])).toBe('errors.bad_attempts');
 		expect(issue([...without('attempts'), ['attempts', '1e1']])).toBe('errors.bad_attempts');
 		expect(issue([...without('closes_at'), ['closes_at', '2026-11-25T08:00']])).toBe(

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { quizIds } from '$lib/content/anchors';
 import { dateTimeFormat } from '$lib/i18n/format';
 import { codeLength } from './codes';
 import { cleanText } from './text';
@@ -67,58 +66,79 @@ export const markThresholdsSchema = v.pipe(
 	v.check((t) => validThresholds(t), 'errors.bad_marks')
 );
 
-/** The teacher's new-assignment form, after `formToObject`. */
-export const createAssignmentSchema = v.pipe(
-	v.object({
-		title: v.pipe(
-			v.optional(v.string(invalid), ''),
-			v.transform((title) => cleanText(title)),
-			v.trim(),
-			v.maxLength(80, 'errors.title_too_long')
-		),
-		quizzes: v.pipe(
-			v.array(v.picklist(quizIds, 'errors.no_quiz'), 'errors.no_quiz'),
-			v.minLength(1, 'errors.no_quiz'),
-			v.maxLength(quizIds.length, 'errors.no_quiz'),
-			v.check((ids) => new Set(ids).size === ids.length, 'errors.no_quiz')
-		),
-		mode: v.picklist(['practice', 'test'], invalid),
-		lang: v.picklist(['choice', 'hu', 'en'], invalid),
-		opens_at: v.optional(localDateTime, ''),
-		closes_at: v.optional(localDateTime, ''),
-		tz_offset: v.optional(
-			v.union([
-				v.literal(''),
-				v.pipe(v.string(), v.regex(/^-?\d{1,3}$/), v.toNumber(), v.minValue(-840), v.maxValue(840))
-			]),
-			''
-		),
-		attempts: v.pipe(
-			v.string('errors.bad_attempts'),
-			v.regex(/^\d{1,2}$/, 'errors.bad_attempts'),
-			v.toNumber(),
-			v.integer('errors.bad_attempts'),
-			v.minValue(1, 'errors.bad_attempts'),
-			v.maxValue(10, 'errors.bad_attempts')
-		),
-		show_answers: v.optional(v.picklist(['on'], invalid)),
-		...markFields
-	}),
-	v.transform((form) => ({
-		title: form.title,
-		quizIds: form.quizzes,
-		mode: form.mode,
-		lang: form.lang,
-		opensAt: localToIso(form.opens_at, form.tz_offset),
-		closesAt: localToIso(form.closes_at, form.tz_offset),
-		attemptsAllowed: form.attempts,
-		showAnswers: form.show_answers === 'on',
-		markThresholds: [form.mark2, form.mark3, form.mark4, form.mark5] as MarkThresholds
-	})),
-	v.check((a) => !a.opensAt || !a.closesAt || a.opensAt < a.closesAt, 'errors.close_before_open'),
-	v.check((a) => validThresholds(a.markThresholds), 'errors.bad_marks')
-);
-export type NewAssignment = v.InferOutput<typeof createAssignmentSchema>;
+/** The most quizzes one assignment takes. */
+const maxQuizzes = 50;
+
+/**
+ * The teacher's new-assignment form, after `formToObject`. `quizRef` knows the quizzes that can be
+ * assigned: it gives a quiz's ref (`<lesson>/<quiz>`) for what the form sent, or undefined.
+ */
+export const newAssignmentSchema = (quizRef: (sent: string) => string | undefined) =>
+	v.pipe(
+		v.object({
+			title: v.pipe(
+				v.optional(v.string(invalid), ''),
+				v.transform((title) => cleanText(title)),
+				v.trim(),
+				v.maxLength(80, 'errors.title_too_long')
+			),
+			quizzes: v.pipe(
+				v.array(
+					v.pipe(
+						v.string('errors.no_quiz'),
+						v.maxLength(200, 'errors.no_quiz'),
+						v.transform(quizRef),
+						v.string('errors.no_quiz')
+					),
+					'errors.no_quiz'
+				),
+				v.minLength(1, 'errors.no_quiz'),
+				v.maxLength(maxQuizzes, 'errors.no_quiz'),
+				v.check((refs) => new Set(refs).size === refs.length, 'errors.no_quiz')
+			),
+			mode: v.picklist(['practice', 'test'], invalid),
+			lang: v.picklist(['choice', 'hu', 'en'], invalid),
+			opens_at: v.optional(localDateTime, ''),
+			closes_at: v.optional(localDateTime, ''),
+			tz_offset: v.optional(
+				v.union([
+					v.literal(''),
+					v.pipe(
+						v.string(),
+						v.regex(/^-?\d{1,3}$/),
+						v.toNumber(),
+						v.minValue(-840),
+						v.maxValue(840)
+					)
+				]),
+				''
+			),
+			attempts: v.pipe(
+				v.string('errors.bad_attempts'),
+				v.regex(/^\d{1,2}$/, 'errors.bad_attempts'),
+				v.toNumber(),
+				v.integer('errors.bad_attempts'),
+				v.minValue(1, 'errors.bad_attempts'),
+				v.maxValue(10, 'errors.bad_attempts')
+			),
+			show_answers: v.optional(v.picklist(['on'], invalid)),
+			...markFields
+		}),
+		v.transform((form) => ({
+			title: form.title,
+			quizIds: form.quizzes,
+			mode: form.mode,
+			lang: form.lang,
+			opensAt: localToIso(form.opens_at, form.tz_offset),
+			closesAt: localToIso(form.closes_at, form.tz_offset),
+			attemptsAllowed: form.attempts,
+			showAnswers: form.show_answers === 'on',
+			markThresholds: [form.mark2, form.mark3, form.mark4, form.mark5] as MarkThresholds
+		})),
+		v.check((a) => !a.opensAt || !a.closesAt || a.opensAt < a.closesAt, 'errors.close_before_open'),
+		v.check((a) => validThresholds(a.markThresholds), 'errors.bad_marks')
+	);
+export type NewAssignment = v.InferOutput<ReturnType<typeof newAssignmentSchema>>;
 
 /** The code a student types: anything short; normalised and checked against the alphabet afterwards. */
 export const joinCodeSchema = v.object({

@@ -19,8 +19,8 @@ export const testedPages: { route: string; name: Text }[] = [
 		route: '/[lang]/[lesson]/timeline',
 		name: { hu: 'Idővonal és grafikonok', en: 'Timeline and charts' }
 	},
-	{ route: '/[lang]/quizzes', name: { hu: 'Kvízek', en: 'Quizzes' } },
-	{ route: '/[lang]/quizzes/[quiz]', name: { hu: 'Egy kvíz', en: 'A quiz' } },
+	{ route: '/[lang]/[lesson]/quizzes', name: { hu: 'Kvízek', en: 'Quizzes' } },
+	{ route: '/[lang]/[lesson]/quizzes/[quiz]', name: { hu: 'Egy kvíz', en: 'A quiz' } },
 	{ route: '/[lang]/join', name: { hu: 'Csatlakozás kóddal', en: 'Join with a code' } },
 	{ route: '/[lang]/join/[code]', name: { hu: 'Becenév választása', en: 'Choosing a nickname' } },
 	{

@@ -2,6 +2,8 @@ import type { Lang } from '$lib/i18n/langs';
 import type { EvidenceChartId } from './chart-ids';
 import { lessonHref } from '$lib/lessons/paths';
 
+export { quizHref } from '$lib/lessons/paths';
+
 /**
  * The stable link targets of the lesson, agreed before the pages were written so that quizzes,
  * the timeline and the teacher's guide can point at a paragraph, chart or quiz that is sure to exist.
@@ -35,7 +37,7 @@ export type ExplainerParagraphId = (typeof explainerSections)[ExplainerSectionId
 
 export { chartIds, extraChartIds, type ChartId, type EvidenceChartId } from './chart-ids';
 
-/** The quizzes, at `/{lang}/quizzes/{id}`. */
+/** The default lesson's quizzes, at `/{lang}/{slug}/quizzes/{id}`. */
 export const quizIds = ['article', 'context', 'data', 'words'] as const;
 export type QuizId = (typeof quizIds)[number];
 
@@ -53,6 +55,3 @@ export function evidenceHref(lang: Lang, evidence: Evidence): string {
 	return `${page}#${evidence.anchor}`;
 }
 
-export function quizHref(lang: Lang, quiz: QuizId): string {
-	return `/${lang}/quizzes/${quiz}`;
-}

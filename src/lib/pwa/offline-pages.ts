@@ -13,8 +13,7 @@ const pagePaths = [
 	'',
 	'/lessons',
 	...lessonSlugs.flatMap((slug) => lessonPages.map((page) => `/${slug}/${page}`)),
-	'/quizzes',
-	...quizIds.map((id) => `/quizzes/${id}`),
+	...quizIds.map((id) => `/${defaultSlug}/quizzes/${id}`),
 	'/teacher/guide',
 	...sheetIds.map((id) => `/teacher/guide/print/${id}`),
 	'/accessibility'

@@ -1,6 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type { QuizId } from '$lib/content/anchors';
 import { generateCode } from '$lib/classroom/codes';
 import { formatThresholds, parseThresholds, type MarkThresholds } from '$lib/classroom/marks';
 import type { NewAssignment } from '$lib/classroom/schemas';
@@ -16,7 +15,8 @@ export interface Assignment {
 	id: string;
 	code: string;
 	title: string;
-	quizIds: QuizId[];
+	/** The quizzes by ref (`<lesson>/<quiz>`). */
+	quizIds: string[];
 	mode: 'practice' | 'test';
 	lang: 'choice' | 'hu' | 'en';
 	opensAt: string | null;
@@ -38,7 +38,7 @@ export function toAssignment(row: AssignmentRow): Assignment {
 		id: row.id,
 		code: row.code,
 		title: row.title,
-		quizIds: JSON.parse(row.quiz_ids) as QuizId[],
+		quizIds: JSON.parse(row.quiz_ids) as string[],
 		mode: row.mode,
 		lang: row.lang,
 		opensAt: row.opens_at,

@@ -1,4 +1,4 @@
-import type { Evidence, QuizId } from '$lib/content/anchors';
+import type { Evidence } from '$lib/content/anchors';
 import type { Lang } from '$lib/i18n/langs';
 import { parseAnswer } from '$lib/quiz/answer-schema';
 import { grade } from '$lib/quiz/grade';
@@ -18,8 +18,8 @@ export interface GradedItem {
  * interface only, so that they can be tested with a small fake bank and the bank can grow freely.
  */
 export interface Catalogue {
-	/** The question ids of the given quizzes, in quiz order then question order. */
-	questionIds(quizIds: readonly QuizId[]): string[];
+	/** The question ids of the given quizzes (by ref), in quiz order then question order. */
+	questionIds(quizRefs: readonly string[]): string[];
 	/** The answer if it is a well-formed answer to the question, otherwise undefined. */
 	parseAnswer(questionId: string, raw: unknown): unknown | undefined;
 	/** Grades an answer (undefined: not answered) with the shared `grade()`. */
@@ -42,7 +42,7 @@ export type TrueFalseWords = Record<Lang, { true: string; false: string }>;
  * the same code the browser runs for practice.
  */
 export function createCatalogue(
-	bank: Readonly<Record<QuizId, readonly Question[]>>,
+	bank: Readonly<Record<string, readonly Question[]>>,
 	words: TrueFalseWords
 ): Catalogue {
 	const byId = new Map<string, Question>();
@@ -53,7 +53,7 @@ export function createCatalogue(
 		return q;
 	};
 	return {
-		questionIds: (quizIds) => quizIds.flatMap((quiz) => (bank[quiz] ?? []).map((q) => q.id)),
+		questionIds: (quizRefs) => quizRefs.flatMap((quiz) => (bank[quiz] ?? []).map((q) => q.id)),
 		parseAnswer(questionId, raw) {
 			const q = byId.get(questionId);
 			if (!q || isEmptyMatch(raw)) return undefined;

@@ -1,10 +1,9 @@
 import { error, json } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { quizzes } from '$lib/content/questions';
-import type { QuizId } from '$lib/content/anchors';
-import type { Question } from '$lib/quiz/types';
+import { newAssignmentSchema } from '$lib/classroom/schemas';
 import { getDb } from '../db';
 import { localeResources } from '../locales';
+import { allQuizzes, findQuiz } from '../quiz/bank';
 import { createCatalogue } from './catalogue';
 import { ClassroomError, isStorageUnavailable } from './errors';
 import { RateLimiter } from './rate-limit';
@@ -13,17 +12,17 @@ import { SharedBudget } from './shared-budget';
 const tfWords = (lang: 'hu' | 'en') =>
 	(localeResources[lang].teacher as { answer?: { true?: string; false?: string } }).answer;
 
-/** The lesson's question bank as the classroom sees it, graded with the shared engine. */
+/** Every lesson's question bank as the classroom sees it, by quiz ref, graded with the shared engine. */
 export const catalogue = createCatalogue(
-	Object.fromEntries(Object.entries(quizzes).map(([id, quiz]) => [id, quiz.questions])) as Record<
-		QuizId,
-		Question[]
-	>,
+	Object.fromEntries(allQuizzes.map(({ ref, quiz }) => [ref, quiz.questions])),
 	{
 		hu: { true: tfWords('hu')?.true ?? 'igaz', false: tfWords('hu')?.false ?? 'hamis' },
 		en: { true: tfWords('en')?.true ?? 'true', false: tfWords('en')?.false ?? 'false' }
 	}
 );
+
+/** The teacher's new-assignment form, taking any lesson's quizzes (a bare id: the default lesson's). */
+export const createAssignmentSchema = newAssignmentSchema((sent) => findQuiz(sent)?.ref);
 
 /** The database, opened and migrated on first use. */
 export async function database() {

@@ -178,8 +178,37 @@ export const migrations: Record<string, Migration> = {
 		async down(db: Kysely<unknown>) {
 			await db.schema.dropTable('rate_budgets').ifExists().execute();
 		}
+	},
+	/*
+	 * Quizzes are named per lesson (`<lesson>/<quiz>`) since lessons became folders. Every
+	 * assignment made before named the quizzes of the one lesson there was by their bare ids.
+	 */
+	'2026-12-03-001-lesson-quiz-ids': {
+		up: (db) => renameStoredQuizzes(db, (id) => (id.includes('/') ? id : `${firstLesson}/${id}`)),
+		down: (db) =>
+			renameStoredQuizzes(db, (id) =>
+				id.startsWith(`${firstLesson}/`) ? id.slice(firstLesson.length + 1) : id
+			)
 	}
 };
+
+/** The lesson every quiz id stored before 3 Dec 2026 belongs to (frozen: not today's default). */
+const firstLesson = 'shoigu-pyongyang-2024';
+
+/** Rewrites each assignment's stored quiz ids (a JSON array) with `rename`, row by row. */
+async function renameStoredQuizzes(db: Kysely<unknown>, rename: (id: string) => string) {
+	const store = db as Kysely<{ assignments: { id: string; quiz_ids: string } }>;
+	const rows = await store.selectFrom('assignments').select(['id', 'quiz_ids']).execute();
+	for (const row of rows) {
+		const renamed = JSON.stringify((JSON.parse(row.quiz_ids) as string[]).map(rename));
+		if (renamed !== row.quiz_ids)
+			await store
+				.updateTable('assignments')
+				.set({ quiz_ids: renamed })
+				.where('id', '=', row.id)
+				.execute();
+	}
+}
 
 function isPostgres(db: Kysely<unknown>): boolean {
 	return db.getExecutor().adapter instanceof PostgresAdapter;

@@ -1,24 +1,25 @@
-import { quizIds } from '$lib/content/anchors';
-import { quizzes } from '$lib/content/questions';
-import type { Quiz } from '$lib/quiz/types';
+import type { Quiz, Text } from '$lib/quiz/types';
+import { allQuizzes, assignedQuizName, findQuiz } from '../quiz/bank';
 
 /**
- * The one door from the exports to the question bank, so that moving the bank behind a server-only
- * module changes this import and nothing else.
+ * The one door from the exports (Moodle XML, QTI, LTI's line items) to the question bank. A choice
+ * is `all` or a quiz's ref (`<lesson>/<quiz>`; a bare id is the default lesson's, as in the links and
+ * LTI custom parameters made before lessons had slugs).
  */
-export const exportChoices = ['all', ...quizIds] as const;
-export type ExportChoice = (typeof exportChoices)[number];
+export type ExportChoice = string;
 
 export function isExportChoice(value: unknown): value is ExportChoice {
-	return typeof value === 'string' && (exportChoices as readonly string[]).includes(value);
+	return typeof value === 'string' && (value === 'all' || findQuiz(value) !== undefined);
 }
 
-/** The quizzes a teacher asked for: one, or every quiz in the order they are listed. */
+/** The quizzes a teacher asked for: one, or every quiz of every lesson in the order they are listed. */
 export function exportQuizzes(choice: ExportChoice): Quiz[] {
-	return choice === 'all' ? quizIds.map((id) => quizzes[id]) : [quizzes[choice]];
+	if (choice === 'all') return allQuizzes.map(({ quiz }) => quiz);
+	const found = findQuiz(choice);
+	return found ? [found.quiz] : [];
 }
 
-/** What the export form lists: ids and titles only, never a question. */
-export function exportMenu(): { id: string; title: Quiz['title'] }[] {
-	return quizIds.map((id) => ({ id, title: quizzes[id].title }));
+/** What the export form lists: refs and names (lesson and quiz) only, never a question. */
+export function exportMenu(): { id: string; title: Text }[] {
+	return allQuizzes.map(({ ref }) => ({ id: ref, title: assignedQuizName(ref) }));
 }

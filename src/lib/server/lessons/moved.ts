@@ -1,7 +1,8 @@
 import { error, redirect, type RequestHandler } from '@sveltejs/kit';
 import { chartById } from '$lib/charts/models';
 import type { Lang } from '$lib/i18n/langs';
-import { chartFileHref, lessonHref, type LessonPage } from '$lib/lessons/paths';
+import { chartFileHref, lessonHref, quizHref, quizRef, defaultSlug, type LessonPage } from '$lib/lessons/paths';
+import { findQuiz } from '../quiz/bank';
 
 /**
  * A lesson page's address from before lessons had slugs (`/hu/explainer`): a permanent redirect to
@@ -22,3 +23,9 @@ export const chartFileMoved =
 		if (!chartById(params.chart)) error(404, 'Not found');
 		redirect(308, chartFileHref(params.lang, params.chart, ext));
 	};
+
+/** A quiz's address from before lessons had slugs (`/hu/quizzes/article`); an unknown quiz is a 404. */
+export const quizMoved: RequestHandler<{ lang: Lang; quiz: string }> = ({ params, url }) => {
+	if (!findQuiz(quizRef(defaultSlug, params.quiz))) error(404, 'Not found');
+	redirect(308, quizHref(params.lang, params.quiz) + url.search);
+};

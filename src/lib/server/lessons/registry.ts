@@ -29,9 +29,30 @@ export function readLessons(dir: string): LessonContent[] {
 	return found;
 }
 
-const bySlug = new Map<string, LessonContent>(
-	[...built, ...(env.LESSONS_DIR ? readLessons(env.LESSONS_DIR) : [])].map((l) => [l.slug, l])
-);
+/**
+ * Question ids used by more than one lesson. A class attempt names its questions by id alone (the
+ * answers stored since before lessons had slugs do), so ids must be unique across lessons.
+ */
+export function sharedQuestionIds(lessons: readonly LessonContent[]): string[] {
+	const seen = new Map<string, string>();
+	const problems: string[] = [];
+	for (const lesson of lessons)
+		for (const quiz of lesson.quizzes)
+			for (const { id } of quiz.questions) {
+				const first = seen.get(id);
+				if (first && first !== lesson.slug)
+					problems.push(
+						`  ${lesson.slug}/quizzes/${quiz.id}.yaml: question '${id}' is also a question of ${first}: choose another id`
+					);
+				else seen.set(id, lesson.slug);
+			}
+	return problems;
+}
+
+const all = [...built, ...(env.LESSONS_DIR ? readLessons(env.LESSONS_DIR) : [])];
+const shared = sharedQuestionIds(all);
+if (shared.length) throw new Error(`Lessons share question ids:\n${shared.join('\n')}`);
+const bySlug = new Map<string, LessonContent>(all.map((l) => [l.slug, l]));
 
 /** The lesson the addresses from before lessons had slugs (`/hu/explainer`) lead to. */
 export const defaultLesson = bySlug.get(defaultSlug) as LessonContent;
@@ -39,11 +60,11 @@ export const defaultLesson = bySlug.get(defaultSlug) as LessonContent;
 /** The lesson with this slug, or undefined. */
 export const findLesson = (slug: string): LessonContent | undefined => bySlug.get(slug);
 
+/** Every lesson, the default lesson first, then by slug. */
+export const allLessons = (): LessonContent[] =>
+	[...bySlug.values()].sort(
+		(a, b) => Number(b === defaultLesson) - Number(a === defaultLesson) || (a.slug < b.slug ? -1 : 1)
+	);
+
 /** Every lesson's index card, the default lesson first, then by slug. */
-export const lessonCards = () =>
-	[...bySlug.values()]
-		.sort(
-			(a, b) =>
-				Number(b === defaultLesson) - Number(a === defaultLesson) || (a.slug < b.slug ? -1 : 1)
-		)
-		.map(card);
+export const lessonCards = () => allLessons().map(card);

@@ -1,8 +1,8 @@
 import { SignJWT } from 'jose';
 import * as v from 'valibot';
-import { quizIds, type QuizId } from '$lib/content/anchors';
 import { newSecret } from '../classroom/keys';
 import { exportQuizzes } from '../exports/bank';
+import { findQuiz } from '../quiz/bank';
 import { claim, type DeepLinkingClaims } from './claims';
 import { toolKey } from './keys';
 import { LtiError, type LtiDb, type LtiTables } from './tables';
@@ -34,7 +34,12 @@ export async function startDeepLinking(
 
 const pickSchema = v.object({
 	ticket: v.pipe(v.string(), v.length(43)),
-	quiz: v.picklist(quizIds)
+	quiz: v.pipe(
+		v.string(),
+		v.maxLength(200),
+		v.transform((sent) => findQuiz(sent)?.ref),
+		v.string()
+	)
 });
 
 /**
@@ -46,7 +51,7 @@ export async function deepLinkingResponse(
 	form: Record<string, unknown>,
 	launchUrl: string,
 	now: Date
-): Promise<{ returnUrl: string; jwt: string; quiz: QuizId }> {
+): Promise<{ returnUrl: string; jwt: string; quiz: string }> {
 	const parsed = v.safeParse(pickSchema, form);
 	if (!parsed.success) throw new LtiError(400, 'invalid');
 	const { ticket, quiz } = parsed.output;

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { defaultThresholds } from '$lib/classroom/marks';
-import { quizIds, type QuizId } from '$lib/content/anchors';
 import type { Lang } from '$lib/i18n/langs';
 import { isUniqueViolation } from '../db/connect';
 import type { Database } from '../db/schema';
@@ -10,12 +9,13 @@ import { ClassroomError } from '../classroom/errors';
 import { hashSecret, newId, newSecret } from '../classroom/keys';
 import { joinAssignment } from '../classroom/participants';
 import { exportQuizzes } from '../exports/bank';
+import { findQuiz } from '../quiz/bank';
 import { claim, isInstructor, type ResourceLinkClaims } from './claims';
 import { LtiError, lti, type LtiTables } from './tables';
 
 export type ResourceLaunch =
-	| { kind: 'instructor'; quiz: QuizId; lang: Lang }
-	| { kind: 'student'; quiz: QuizId; lang: Lang; token: string };
+	| { kind: 'instructor'; quiz: string; lang: Lang }
+	| { kind: 'student'; quiz: string; lang: Lang; token: string };
 
 /** The reader's language from the platform's locale (`hu-HU`, `en-GB`, …); English otherwise. */
 export function launchLang(claims: {
@@ -26,8 +26,11 @@ export function launchLang(claims: {
 	return /^hu\b/i.test(locale) ? 'hu' : 'en';
 }
 
-/** The quiz a resource link shows: set by deep linking as a custom parameter, or in its URL. */
-export function linkedQuiz(claims: ResourceLinkClaims): QuizId {
+/**
+ * The quiz a resource link shows, as a ref: set by deep linking as a custom parameter, or in its
+ * URL. A bare quiz id (links placed before lessons had slugs) is the default lesson's.
+ */
+export function linkedQuiz(claims: ResourceLinkClaims): string {
 	const custom = claims[claim.custom]?.quiz;
 	let fromUrl: string | null = null;
 	try {
@@ -36,8 +39,9 @@ export function linkedQuiz(claims: ResourceLinkClaims): QuizId {
 		fromUrl = null;
 	}
 	const quiz = typeof custom === 'string' ? custom : fromUrl;
-	if (!quiz || !(quizIds as readonly string[]).includes(quiz)) throw new LtiError(400, 'no_quiz');
-	return quiz as QuizId;
+	const found = quiz ? findQuiz(quiz) : undefined;
+	if (!found) throw new LtiError(400, 'no_quiz');
+	return found.ref;
 }
 
 /** A pseudonym for the class list: the platform's name for the student is never asked for. */
@@ -114,7 +118,7 @@ async function linkFor(
 	db: Kysely<Database>,
 	registration: LtiTables['lti_registrations'],
 	claims: ResourceLinkClaims,
-	quiz: QuizId,
+	quiz: string,
 	now: Date
 ) {
 	const ldb = lti(db);

@@ -1,17 +1,25 @@
 import * as v from 'valibot';
-import { quizIds, type QuizId } from '$lib/content/anchors';
 import { questionIdSchema } from '$lib/classroom/schemas';
 import type { PublicQuestion, Reveal } from '$lib/quiz/types';
 import { ClassroomError } from '../classroom/errors';
-import { quizzes } from './bank';
+import { findQuiz, type LessonQuiz } from './bank';
 import { deal, parseShownAnswer, publicView, reveal, type Deal } from './deal';
 import { dealKey } from './dealer';
 
 const invalid = 'errors.invalid';
 
-/** A practice attempt is named by a random UUID the browser draws when the reader starts. */
+/**
+ * A practice attempt is named by its quiz's practice name (a ref, or a bare id for the default
+ * lesson's quizzes) and a random UUID the browser draws when the reader starts.
+ */
 const practiceAttempt = {
-	quiz: v.picklist(quizIds, invalid),
+	quiz: v.pipe(
+		v.string(invalid),
+		v.maxLength(200, invalid),
+		v.transform(findQuiz),
+		v.check((quiz) => quiz !== undefined, invalid),
+		v.transform((quiz) => quiz as LessonQuiz)
+	),
 	attempt: v.pipe(v.string(invalid), v.uuid(invalid))
 };
 
@@ -30,8 +38,8 @@ export const practiceCheckSchema = v.strictObject({
 	)
 });
 
-async function practiceDeal(quiz: QuizId, attempt: string): Promise<Deal> {
-	return deal(quizzes[quiz].questions, await dealKey('practice', quiz, attempt));
+async function practiceDeal(quiz: LessonQuiz, attempt: string): Promise<Deal> {
+	return deal(quiz.quiz.questions, await dealKey('practice', quiz.practiceName, attempt));
 }
 
 /** The questions of one practice attempt, as its browser may see them. */

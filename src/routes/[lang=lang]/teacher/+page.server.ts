@@ -1,24 +1,35 @@
 import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { quizIds } from '$lib/content/anchors';
-import { quizzes } from '$lib/content/questions';
-import { createAssignmentSchema, firstIssue, formToObject } from '$lib/classroom/schemas';
+import { firstIssue, formToObject } from '$lib/classroom/schemas';
 import { createAssignment } from '$lib/server/classroom/assignments';
 import { formRefusal } from '$lib/server/classroom/form-refusal';
 import { joinUrl, loopbackHint, teacherPath } from '$lib/server/classroom/links';
 import { Once } from '$lib/server/classroom/once';
-import { database, limits } from '$lib/server/classroom/service';
+import { createAssignmentSchema, database, limits } from '$lib/server/classroom/service';
+import { allLessons } from '$lib/server/lessons/registry';
+import { lessonQuizzes } from '$lib/server/quiz/bank';
 import { rememberTeacherKey } from '$lib/server/classroom/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
-/** The quizzes a teacher can assign, with their titles and sizes, in both languages. */
-export const load: PageServerLoad = () => ({
-	quizzes: quizIds.map((id) => ({
-		id,
-		title: quizzes[id].title,
-		count: quizzes[id].questions.length
-	}))
-});
+/**
+ * The quizzes a teacher can assign, lesson by lesson, with their titles and sizes in both
+ * languages; `?lesson=<slug>` (the link from a lesson's quizzes) ticks that lesson's first quiz.
+ */
+export const load: PageServerLoad = ({ url }) => {
+	const lessons = allLessons()
+		.map((lesson) => ({
+			slug: lesson.slug,
+			title: lesson.meta.shortTitle,
+			quizzes: lessonQuizzes(lesson.slug).map(({ ref, quiz }) => ({
+				id: ref,
+				title: quiz.title,
+				count: quiz.questions.length
+			}))
+		}))
+		.filter((lesson) => lesson.quizzes.length > 0);
+	const asked = lessons.find((lesson) => lesson.slug === url.searchParams.get('lesson'));
+	return { lessons, preselected: (asked ?? lessons[0])?.quizzes[0]?.id };
+};
 
 /**
  * Creations by the form's one-time token (see AssignmentForm): the same form posted twice (a

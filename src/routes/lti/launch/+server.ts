@@ -7,6 +7,7 @@ import { launchLang, resourceLaunch } from '$lib/server/lti/links';
 import { ltiPage, ltiRoute, ltiText } from '$lib/server/lti/page';
 import { lti } from '$lib/server/lti/tables';
 import { exportMenu } from '$lib/server/exports/bank';
+import { quizRefHref } from '$lib/lessons/paths';
 import type { RequestHandler } from './$types';
 
 /**
@@ -58,7 +59,7 @@ export const POST: RequestHandler = async ({ request, url, locals }) =>
 					main
 						.ele('p')
 						.ele('a', {
-							href: `${url.origin}/${lang}/quizzes/${result.quiz}`,
+							href: `${url.origin}${quizRefHref(lang, result.quiz)}`,
 							target: '_blank',
 							rel: 'noopener'
 						})

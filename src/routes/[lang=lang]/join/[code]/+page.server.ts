@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { quizzes } from '$lib/content/questions';
+import { assignedQuizName } from '$lib/server/quiz/bank';
 import { formToObject, nicknameFormSchema } from '$lib/classroom/schemas';
 import { nicknameMaxLength } from '$lib/classroom/nickname';
 import { assignmentState } from '$lib/server/classroom/assignments';
@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ params, locals, getClientAddress, s
 		title: assignment.title,
 		mode: assignment.mode,
 		fixedLang: assignment.lang !== 'choice',
-		quizzes: assignment.quizIds.map((id) => quizzes[id].title),
+		quizzes: assignment.quizIds.map(assignedQuizName),
 		state: assignmentState(assignment, new Date()),
 		opensAt: assignment.opensAt,
 		nicknameMaxLength

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { quizzes } from '$lib/content/questions';
+import { assignedQuizName } from '$lib/server/quiz/bank';
 import { pageParam } from '$lib/classroom/paging';
 import { formToObject, markThresholdsSchema } from '$lib/classroom/schemas';
 import { deleteAssignment, setClosed, setMarkThresholds } from '$lib/server/classroom/assignments';
@@ -48,7 +48,7 @@ async function dashboardPage(event: Parameters<PageServerLoad>[0]) {
 			closed: assignment.closed,
 			createdAt: assignment.createdAt,
 			markThresholds: assignment.markThresholds,
-			quizzes: assignment.quizIds.map((id) => quizzes[id].title)
+			quizzes: assignment.quizIds.map(assignedQuizName)
 		},
 		joinUrl: link,
 		qr: await qrSvg(link),

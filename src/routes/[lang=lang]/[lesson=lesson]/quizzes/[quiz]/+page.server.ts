@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { quizIds } from '$lib/content/anchors';
-import { getQuiz } from '$lib/server/quiz/bank';
+import { quizRef } from '$lib/lessons/paths';
+import { findQuiz, nextQuiz } from '$lib/server/quiz/bank';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -8,16 +8,18 @@ import type { PageServerLoad } from './$types';
  * keys, and each key only after its answer is checked. Unknown ids are a localized 404.
  */
 export const load: PageServerLoad = ({ params }) => {
-	const quiz = getQuiz(params.quiz);
-	if (!quiz) error(404, { message: 'Quiz not found', key: 'quiz:not_found' });
-	const after = getQuiz(quizIds[quizIds.indexOf(quiz.id) + 1] ?? '');
+	const found = findQuiz(quizRef(params.lesson, params.quiz));
+	if (!found) error(404, { message: 'Quiz not found', key: 'quiz:not_found' });
+	const { quiz } = found;
+	const after = nextQuiz(found);
 	return {
 		quiz: {
 			id: quiz.id,
+			name: found.practiceName,
 			title: quiz.title,
 			description: quiz.description,
 			count: quiz.questions.length
 		},
-		next: after ? { id: after.id, title: after.title } : null
+		next: after ? { id: after.quiz.id, title: after.quiz.title } : null
 	};
 };
