@@ -34,7 +34,7 @@ const linkedPages = [
 	'/shoigu-pyongyang-2024/explainer?parallel=1',
 	'/shoigu-pyongyang-2024/timeline',
 	'/shoigu-pyongyang-2024/glossary',
-	...quizIds.map((quiz) => `/quizzes/${quiz}`)
+	...quizIds.map((quiz) => `/shoigu-pyongyang-2024/quizzes/${quiz}`)
 ];
 
 /** Every link in the guide's main content that stays inside the app (printables excluded). */

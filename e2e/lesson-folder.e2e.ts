@@ -1,11 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import {
 	expectNoAxeViolations,
 	expectNoHorizontalScroll,
 	expectNoRawKeys,
+	joinByCode,
 	langs,
+	onScreen,
+	submitAll,
 	waitForHydration
 } from './helpers';
 
@@ -19,6 +22,7 @@ const meta = read('lesson.yaml');
 const explainer = read('explainer.yaml');
 const glossary = read('glossary.yaml');
 const timeline = read('timeline.yaml');
+const quiz = read('quizzes/treaty.yaml');
 const other = { hu: 'en', en: 'hu' } as const;
 const switchName = { hu: 'Váltás angol nyelvre', en: 'Switch to Hungarian' } as const;
 
@@ -155,9 +159,137 @@ test('the addresses from before lessons had slugs lead to the default lesson', a
 	expect((await request.get('/hu/timeline/chart-nope.csv', { maxRedirects: 0 })).status()).toBe(
 		404
 	);
+	const quizzes = await request.get('/hu/quizzes', { maxRedirects: 0 });
+	expect(quizzes.status()).toBe(308);
+	expect(quizzes.headers().location).toBe('/hu/shoigu-pyongyang-2024/quizzes');
+	const oneQuiz = await request.get('/en/quizzes/data?from=guide', { maxRedirects: 0 });
+	expect(oneQuiz.status()).toBe(308);
+	expect(oneQuiz.headers().location).toBe('/en/shoigu-pyongyang-2024/quizzes/data?from=guide');
+	// A quiz that never was is a 404, as is the fixture's quiz under the old address (it is not
+	// the default lesson's) and a quiz under a lesson it is not part of.
+	for (const path of [
+		'/hu/quizzes/nope',
+		`/hu/quizzes/${quiz.id}`,
+		`/hu/shoigu-pyongyang-2024/quizzes/${quiz.id}`
+	])
+		expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
 	// A lesson without charts has no chart files.
 	expect((await request.get(`/hu/${slug}/timeline/chart-trade.csv`)).status()).toBe(404);
 	await page.goto('/hu/explainer#treaty');
 	await expect(page).toHaveURL(/\/hu\/shoigu-pyongyang-2024\/explainer#treaty$/);
 	await expect(page.locator('#h-treaty')).toBeVisible();
+});
+
+/** The text of a question's option or item in the fixture's quiz. */
+const textOf = (questionId: string, id: string, lang: 'hu' | 'en'): string => {
+	const q = quiz.questions.find((question: { id: string }) => question.id === questionId);
+	return [...(q.options ?? []), ...(q.items ?? [])].find((o: { id: string }) => o.id === id).text[
+		lang
+	];
+};
+
+/**
+ * Answers every question of the fixture's quiz right, from the first on, by its type (each attempt
+ * deals its own question and option order): the player and the class attempt are one player.
+ */
+async function answerTreatyQuiz(page: Page, lang: 'hu' | 'en') {
+	const questions = quiz.questions.length;
+	for (let n = 1; n <= questions; n++) {
+		const q = onScreen(page);
+		await expect(q).toBeVisible();
+		if ((await q.locator('ol.order').count()) > 0) {
+			const wanted = quiz.questions
+				.find((question: { type: string }) => question.type === 'order')
+				.key.map((id: string) => textOf('treaty-steps', id, lang));
+			for (const [place, item] of wanted.entries()) {
+				const rows = q.locator('ol.order > li');
+				let at = (await rows.allInnerTexts()).findIndex((row) => row.includes(item));
+				const up = q.getByRole('button', {
+					name: lang === 'hu' ? `Feljebb: ${item}` : `Move up: ${item}`
+				});
+				for (; at > place; at--) await up.click();
+			}
+		} else if ((await q.locator('input[type=text]').count()) > 0) {
+			await q.locator('input[type=text]').fill(lang === 'hu' ? 'treaty' : 'szerződés');
+		} else if (
+			(await q.getByRole('radio', { name: lang === 'hu' ? 'Igaz' : 'True', exact: true }).count()) >
+			0
+		) {
+			await q.getByRole('radio', { name: lang === 'hu' ? 'Igaz' : 'True', exact: true }).check();
+		} else {
+			await q.getByRole('radio', { name: textOf('treaty-when', 'june-19', lang) }).check();
+		}
+		if (n < questions) await page.getByRole('button', { name: /^(Következő|Next)/ }).click();
+	}
+}
+
+const fullMarks = (lang: 'hu' | 'en') =>
+	lang === 'hu' ? '4 pontból 4 pontot szereztél (100%).' : 'You scored 4 out of 4 points (100%).';
+
+for (const lang of langs) {
+	test(`${lang}: the fixture’s quiz is listed under its lesson and taken as a test`, async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
+		await page.goto(`/${lang}/${slug}/quizzes`);
+		const cards = page.locator('.quizzes > li');
+		await expect(cards).toHaveCount(1);
+		await expect(cards.getByRole('heading', { level: 2 })).toHaveText(quiz.title[lang]);
+		await expectNoRawKeys(page);
+		await expectNoAxeViolations(page);
+		await cards.getByRole('link').click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/${slug}/quizzes/${quiz.id}$`));
+		await page.locator('form[data-ready]').waitFor();
+		await page.getByRole('radio', { name: lang === 'hu' ? /Teszt/ : /Test/ }).check();
+		await page.getByRole('button', { name: lang === 'hu' ? 'Kezdjük!' : 'Start the quiz' }).click();
+		await answerTreatyQuiz(page, lang);
+		await page
+			.getByRole('button', { name: lang === 'hu' ? 'Átnézem a válaszaimat' : 'Review my answers' })
+			.click();
+		await page
+			.getByRole('button', { name: lang === 'hu' ? 'Beküldöm a válaszaimat' : 'Submit my answers' })
+			.click();
+		await expect(page.getByTestId('score')).toHaveText(fullMarks(lang));
+		await expectNoAxeViolations(page);
+		// The explainer's sections end with this lesson's quiz.
+		await page.goto(`/${lang}/${slug}/explainer`);
+		await expect(page.locator('.next-step a.button')).toHaveAttribute(
+			'href',
+			`/${lang}/${slug}/quizzes/${quiz.id}`
+		);
+	});
+}
+
+test('a class assignment of the fixture’s quiz: the form offers both lessons, the dashboard names the lesson', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(240_000);
+	// From a lesson, the teacher's form comes with that lesson's first quiz ticked.
+	await page.goto(`/en/teacher?lesson=${slug}`);
+	await expect(page.getByRole('group', { name: `Quizzes: ${meta.shortTitle.en}` })).toBeVisible();
+	await expect(page.getByRole('group', { name: /^Quizzes: Shoigu/ })).toBeVisible();
+	await expect(page.getByRole('checkbox', { name: new RegExp(quiz.title.en) })).toBeChecked();
+	await expect(
+		page.getByRole('group', { name: /^Quizzes: Shoigu/ }).getByRole('checkbox', { checked: true })
+	).toHaveCount(0);
+	await page.locator('#title').fill('Treaty class');
+	await page.locator('input[name="mode"][value="test"]').check();
+	await page.getByRole('button', { name: 'Create assignment' }).click();
+	const code = (await page.getByTestId('class-code').first().innerText()).replace(/\s/g, '');
+	const teacherUrl = (await page.getByTestId('teacher-link').getAttribute('href'))!;
+
+	const anna = await joinByCode(browser, 'hu', code, 'Anna');
+	await answerTreatyQuiz(anna.page, 'hu');
+	await submitAll(anna.page);
+	await expect(anna.page.getByTestId('score')).toHaveText(fullMarks('hu'));
+	await anna.context.close();
+
+	await page.goto(teacherUrl);
+	await expect(page.getByTestId('counts')).toContainText('0 working, 1 submitted');
+	await expect(page.locator('dl.summary')).toContainText(`${meta.shortTitle.en} – ${quiz.title.en}`);
+	await expect(page.getByTestId('students').locator('tbody tr', { hasText: 'Anna' })).toContainText(
+		'4 / 4'
+	);
+	await expectNoAxeViolations(page);
 });

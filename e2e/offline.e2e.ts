@@ -77,7 +77,7 @@ test('after one visit the lesson works offline in both languages, and an answer 
 	await expect(page).toHaveURL(/\/en\/shoigu-pyongyang-2024\/explainer$/);
 
 	// A practice quiz starts offline (from the spare deal), and the answer waits to be checked.
-	await openOffline(page, '/en/quizzes/article');
+	await openOffline(page, '/en/shoigu-pyongyang-2024/quizzes/article');
 	await page.locator('form[data-ready]').waitFor();
 	await page.getByRole('radio', { name: /Practice/ }).check();
 	await page.getByRole('button', { name: 'Start the quiz' }).click();

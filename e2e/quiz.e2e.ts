@@ -75,7 +75,7 @@ async function answerByKeyboard(page: Page, lang: 'hu' | 'en') {
 }
 
 async function startQuiz(page: Page, lang: 'hu' | 'en', quiz: string, mode: 'test' | 'practice') {
-	await page.goto(`/${lang}/quizzes/${quiz}`);
+	await page.goto(`/${lang}/shoigu-pyongyang-2024/quizzes/${quiz}`);
 	await page.locator('form[data-ready]').waitFor();
 	await page.getByRole('radio', { name: new RegExp(text[lang][mode]) }).check();
 	await page.getByRole('button', { name: text[lang].start }).click();
@@ -88,10 +88,10 @@ for (const lang of langs) {
 	const t = text[lang];
 
 	test(`${lang}: the list shows every quiz with its count, accessibly`, async ({ page }) => {
-		await page.goto(`/${lang}/quizzes`);
+		await page.goto(`/${lang}/shoigu-pyongyang-2024/quizzes`);
 		await expect(page.locator('h1')).toHaveCount(1);
 		for (const [id, count] of Object.entries(counts)) {
-			const card = page.locator('li', { has: page.locator(`a[href="/${lang}/quizzes/${id}"]`) });
+			const card = page.locator('li', { has: page.locator(`a[href="/${lang}/shoigu-pyongyang-2024/quizzes/${id}"]`) });
 			await expect(card).toContainText(String(count));
 		}
 		await expectNoRawKeys(page);
@@ -100,13 +100,13 @@ for (const lang of langs) {
 	});
 
 	test(`${lang}: an unknown quiz is a localized 404`, async ({ page }) => {
-		const response = await page.goto(`/${lang}/quizzes/nope`);
+		const response = await page.goto(`/${lang}/shoigu-pyongyang-2024/quizzes/nope`);
 		expect(response?.status()).toBe(404);
 		await expect(page.getByText(t.notFound)).toBeVisible();
 	});
 
 	test(`${lang}: a whole quiz with the keyboard only, then the result`, async ({ page }) => {
-		await page.goto(`/${lang}/quizzes/context`);
+		await page.goto(`/${lang}/shoigu-pyongyang-2024/quizzes/context`);
 		await page.locator('form[data-ready]').waitFor();
 		// Tab lands on the checked mode (practice); the arrow key moves to test, as in any radio group.
 		await tabTo(page, page.getByRole('radio', { name: new RegExp(t.practice) }));
@@ -161,7 +161,7 @@ for (const lang of langs) {
 		await page.getByRole('button', { name: t.next }).click();
 		await expect(page.getByText(t.progress(2, counts.article))).toBeVisible();
 		await page.locator('header a[hreflang]').click();
-		await expect(page).toHaveURL(new RegExp(`/${other}/quizzes/article$`));
+		await expect(page).toHaveURL(new RegExp(`/${other}/shoigu-pyongyang-2024/quizzes/article$`));
 		await expect(page.locator('html')).toHaveAttribute('lang', other);
 		await expect(page.getByText(text[other].progress(2, counts.article))).toBeVisible();
 		await page.getByRole('button', { name: text[other].back }).click();
@@ -226,9 +226,9 @@ for (const lang of langs) {
 	});
 
 	test(`${lang}: a broken or stale save is discarded with a notice`, async ({ page }) => {
-		await page.goto(`/${lang}/quizzes`);
+		await page.goto(`/${lang}/shoigu-pyongyang-2024/quizzes`);
 		await page.evaluate(() => localStorage.setItem('quiz-progress:article', '{not json'));
-		await page.goto(`/${lang}/quizzes/article`);
+		await page.goto(`/${lang}/shoigu-pyongyang-2024/quizzes/article`);
 		await expect(page.getByRole('status').filter({ hasText: t.notice })).toBeVisible();
 		await expect(page.getByRole('button', { name: t.start })).toBeVisible();
 
@@ -343,7 +343,7 @@ test('match pairs are marked after a check, wrong ones with the right partner; e
 	for (const lang of langs) {
 		const w = words[lang];
 		// Progress is saved per quiz, not per language: each language starts afresh.
-		await page.goto(`/${lang}/quizzes`);
+		await page.goto(`/${lang}/shoigu-pyongyang-2024/quizzes`);
 		await page.evaluate(() => localStorage.clear());
 		await startQuiz(page, lang, 'article', 'practice');
 		await seek(page, lang, 'input[type=checkbox]');

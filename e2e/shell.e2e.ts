@@ -12,7 +12,7 @@ const shellPages = [
 	'/lessons',
 	'/shoigu-pyongyang-2024/explainer',
 	'/shoigu-pyongyang-2024/timeline',
-	'/quizzes',
+	'/shoigu-pyongyang-2024/quizzes',
 	'/teacher'
 ];
 
@@ -91,7 +91,7 @@ test('the text size persists across pages', async ({ page }) => {
 	await page.goto('/en');
 	await page.getByRole('button', { name: 'Large text', exact: true }).click();
 	await expect(page.locator('html')).toHaveAttribute('data-text-size', 'l');
-	await page.goto('/en/quizzes');
+	await page.goto('/en/shoigu-pyongyang-2024/quizzes');
 	await expect(page.locator('html')).toHaveAttribute('data-text-size', 'l');
 	await expect(page.getByRole('button', { name: 'Large text', exact: true })).toHaveAttribute(
 		'aria-pressed',
@@ -155,7 +155,7 @@ test('moving between pages in the browser brings each page its own strings', asy
 	// data, not with the first page.
 	await waitForHydration(page);
 	for (const path of [
-		'/en/quizzes',
+		'/en/shoigu-pyongyang-2024/quizzes',
 		'/en/shoigu-pyongyang-2024/timeline',
 		'/en/teacher/guide',
 		'/en/shoigu-pyongyang-2024/explainer',

@@ -273,7 +273,7 @@ test('chart.js loads only on the page with charts', async ({ page }) => {
 	for (const path of [
 		'/en',
 		'/en/shoigu-pyongyang-2024/explainer',
-		'/hu/quizzes',
+		'/hu/shoigu-pyongyang-2024/quizzes',
 		'/en/shoigu-pyongyang-2024/timeline'
 	]) {
 		const scripts = await scriptsOf(path);

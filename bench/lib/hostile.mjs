@@ -176,7 +176,7 @@ export const hostilePath = (/** @type {string} */ m) =>
 				'/hu',
 				'/en',
 				'',
-				'/hu/quizzes',
+				'/hu/shoigu-pyongyang-2024/quizzes',
 				'/en/teacher',
 				'/hu/join',
 				'/en/api',

@@ -7,7 +7,7 @@ export const langs = /** @type {const} */ (['hu', 'en']);
 
 /**
  * @typedef {object} Route
- * @property {string} id       e.g. "/[lang=lang]/quizzes/[id]"
+ * @property {string} id       e.g. "/[lang=lang]/[lesson=lesson]/quizzes/[quiz]"
  * @property {RegExp} pattern  matches a pathname
  * @property {boolean} page
  * @property {boolean} endpoint
