@@ -204,6 +204,13 @@ test('a lesson hour: class view, two students by the neutral link, marks, CSV an
 		expect(typeof row.getCell(7).value).toBe('number');
 		expect(String(mark)).toBe(shown.get(name));
 	}
+	// A second sheet names the lesson and quiz of the question columns (the form's first quiz).
+	const quizzes = workbook.worksheets[1];
+	expect(quizzes.name).toBe('Kvízek');
+	const cells = (n: number) => [1, 2, 3].map((i) => quizzes.getRow(n).getCell(i).value);
+	expect(cells(1)).toEqual(['Lecke', 'Kvíz', 'Kérdések (oszlopok)']);
+	expect(cells(2)).toEqual(['Sojgu Phenjanban', 'Értsd meg a cikket!', '1–13']);
+	expect(quizzes.rowCount).toBe(2);
 
 	// No page scrolls sideways at 320 px, and each has all its strings (its own namespaces).
 	await page.setViewportSize({ width: 320, height: 700 });

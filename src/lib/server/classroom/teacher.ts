@@ -78,3 +78,23 @@ export function resultTable(
 	]);
 	return [header, ...rows];
 }
+
+/** The headings of the workbook's quiz sheet. */
+export type QuizSheetHeadings = Record<'lesson' | 'quiz' | 'questions', string>;
+
+/**
+ * Which lesson and quiz each question column of the results table comes from: one row per quiz,
+ * in the table's order, with its columns' numbers ("1–13"; the results name them "1. …").
+ */
+export function quizTable(
+	quizzes: readonly { lesson: string; quiz: string; count: number }[],
+	headings: QuizSheetHeadings
+): Cell[][] {
+	let first = 1;
+	const rows = quizzes.map(({ lesson, quiz, count }) => {
+		const columns = count > 1 ? `${first}–${first + count - 1}` : count === 1 ? `${first}` : '';
+		first += count;
+		return [lesson, quiz, columns];
+	});
+	return [[headings.lesson, headings.quiz, headings.questions], ...rows];
+}
