@@ -94,7 +94,10 @@ async function pageAndData(page: Page, path: string): Promise<string[]> {
 test('quiz pages hold no key or explanation', async ({ page }) => {
 	const found: string[] = [];
 	for (const lang of ['hu', 'en'])
-		for (const path of [`/${lang}/shoigu-pyongyang-2024/quizzes`, ...quizList.map((q) => `/${lang}/shoigu-pyongyang-2024/quizzes/${q.id}`)])
+		for (const path of [
+			`/${lang}/shoigu-pyongyang-2024/quizzes`,
+			...quizList.map((q) => `/${lang}/shoigu-pyongyang-2024/quizzes/${q.id}`)
+		])
 			found.push(...(await pageAndData(page, path)));
 	expect(found).toEqual([]);
 });

@@ -287,7 +287,9 @@ test('a class assignment of the fixture’s quiz: the form offers both lessons, 
 
 	await page.goto(teacherUrl);
 	await expect(page.getByTestId('counts')).toContainText('0 working, 1 submitted');
-	await expect(page.locator('dl.summary')).toContainText(`${meta.shortTitle.en} – ${quiz.title.en}`);
+	await expect(page.locator('dl.summary')).toContainText(
+		`${meta.shortTitle.en} – ${quiz.title.en}`
+	);
 	await expect(page.getByTestId('students').locator('tbody tr', { hasText: 'Anna' })).toContainText(
 		'4 / 4'
 	);

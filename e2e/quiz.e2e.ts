@@ -91,7 +91,9 @@ for (const lang of langs) {
 		await page.goto(`/${lang}/shoigu-pyongyang-2024/quizzes`);
 		await expect(page.locator('h1')).toHaveCount(1);
 		for (const [id, count] of Object.entries(counts)) {
-			const card = page.locator('li', { has: page.locator(`a[href="/${lang}/shoigu-pyongyang-2024/quizzes/${id}"]`) });
+			const card = page.locator('li', {
+				has: page.locator(`a[href="/${lang}/shoigu-pyongyang-2024/quizzes/${id}"]`)
+			});
 			await expect(card).toContainText(String(count));
 		}
 		await expectNoRawKeys(page);

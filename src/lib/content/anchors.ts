@@ -54,4 +54,3 @@ export function evidenceHref(lang: Lang, evidence: Evidence): string {
 	const page = lessonHref(lang, evidence.kind === 'chart' ? 'timeline' : 'explainer');
 	return `${page}#${evidence.anchor}`;
 }
-

@@ -28,7 +28,7 @@ export const chartFileHref = (
 
 /** A lesson's quiz list. */
 export const quizzesHref = (lang: Lang, slug: string = defaultSlug): string =>
-	`/${lang}/${slug}/quizzes`;
+	lessonHref(lang, 'quizzes', slug);
 
 /** A quiz's page; the default lesson's unless a slug is given. */
 export const quizHref = (lang: Lang, quiz: string, slug: string = defaultSlug): string =>

@@ -1,7 +1,14 @@
 import { error, redirect, type RequestHandler } from '@sveltejs/kit';
 import { chartById } from '$lib/charts/models';
 import type { Lang } from '$lib/i18n/langs';
-import { chartFileHref, lessonHref, quizHref, quizRef, defaultSlug, type LessonPage } from '$lib/lessons/paths';
+import {
+	chartFileHref,
+	lessonHref,
+	quizHref,
+	quizRef,
+	defaultSlug,
+	type LessonPage
+} from '$lib/lessons/paths';
 import { findQuiz } from '../quiz/bank';
 
 /**
@@ -26,6 +33,7 @@ export const chartFileMoved =
 
 /** A quiz's address from before lessons had slugs (`/hu/quizzes/article`); an unknown quiz is a 404. */
 export const quizMoved: RequestHandler<{ lang: Lang; quiz: string }> = ({ params, url }) => {
-	if (!findQuiz(quizRef(defaultSlug, params.quiz))) error(404, 'Not found');
+	if (!findQuiz(quizRef(defaultSlug, params.quiz)))
+		error(404, { message: 'Quiz not found', key: 'quiz:not_found' });
 	redirect(308, quizHref(params.lang, params.quiz) + url.search);
 };

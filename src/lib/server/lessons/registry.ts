@@ -63,7 +63,8 @@ export const findLesson = (slug: string): LessonContent | undefined => bySlug.ge
 /** Every lesson, the default lesson first, then by slug. */
 export const allLessons = (): LessonContent[] =>
 	[...bySlug.values()].sort(
-		(a, b) => Number(b === defaultLesson) - Number(a === defaultLesson) || (a.slug < b.slug ? -1 : 1)
+		(a, b) =>
+			Number(b === defaultLesson) - Number(a === defaultLesson) || (a.slug < b.slug ? -1 : 1)
 	);
 
 /** Every lesson's index card, the default lesson first, then by slug. */
