@@ -27,7 +27,7 @@ test('a teacher downloads one quiz as Moodle XML and all as a QTI package', asyn
 	test.setTimeout(120_000);
 	await dashboard(page);
 	const section = page.getByRole('region', { name: 'Export the question bank' });
-	await section.getByLabel('Which quiz?').selectOption('words');
+	await section.getByLabel('Which quiz?').selectOption('shoigu-pyongyang-2024/words');
 	let download = page.waitForEvent('download');
 	await section.getByRole('button', { name: 'Download as Moodle XML' }).click();
 	expect((await download).suggestedFilename()).toBe('shoigu-lesson-words-moodle.xml');

@@ -1,9 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { keyFigures } from '$lib/content/key-figures';
-import { quizList } from '$lib/content/questions';
 import { lessonAsOf } from '$lib/data/currency.server';
 import { isLang } from '$lib/i18n/langs';
+import { defaultSlug } from '$lib/lessons/paths';
 import { storyMapInfo } from '$lib/server/map/info';
+import { lessonQuizzes } from '$lib/server/quiz/bank';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -17,7 +18,7 @@ export const load: PageServerLoad = ({ params }) => {
 		asOf: lessonAsOf,
 		map: storyMapInfo(lang),
 		figures: keyFigures(lang),
-		quizzes: quizList.map((quiz) => ({
+		quizzes: lessonQuizzes(defaultSlug).map(({ quiz }) => ({
 			id: quiz.id,
 			title: quiz.title[lang],
 			count: quiz.questions.length
