@@ -30,7 +30,7 @@ test('a teacher downloads one quiz as Moodle XML and all as a QTI package', asyn
 	await section.getByLabel('Which quiz?').selectOption('shoigu-pyongyang-2024/words');
 	let download = page.waitForEvent('download');
 	await section.getByRole('button', { name: 'Download as Moodle XML' }).click();
-	expect((await download).suggestedFilename()).toBe('shoigu-lesson-words-moodle.xml');
+	expect((await download).suggestedFilename()).toBe('shoigu-pyongyang-2024-words-moodle.xml');
 	const xml = (await body(download)).toString('utf8');
 	expect(xml).toContain('<idnumber>words-shoigu</idnumber>');
 	expect(xml).not.toContain('<idnumber>article-who-met</idnumber>');
@@ -39,7 +39,7 @@ test('a teacher downloads one quiz as Moodle XML and all as a QTI package', asyn
 	await section.getByLabel('Which quiz?').selectOption('all');
 	download = page.waitForEvent('download');
 	await section.getByRole('button', { name: 'Download as a QTI 3.0 package (zip)' }).click();
-	expect((await download).suggestedFilename()).toBe('shoigu-lesson-all-qti3.zip');
+	expect((await download).suggestedFilename()).toBe('all-quizzes-qti3.zip');
 	const zip = await body(download);
 	expect(zip.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
 	expect(zip.includes(Buffer.from('imsmanifest.xml'))).toBe(true);

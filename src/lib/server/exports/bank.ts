@@ -19,6 +19,12 @@ export function exportQuizzes(choice: ExportChoice): Quiz[] {
 	return found ? [found.quiz] : [];
 }
 
+/** A download's name before its format: `shoigu-pyongyang-2024-words`, or `all-quizzes`. */
+export function exportFileStem(choice: ExportChoice): string {
+	const found = choice === 'all' ? undefined : findQuiz(choice);
+	return found ? `${found.lesson.slug}-${found.quiz.id}` : 'all-quizzes';
+}
+
 /** What the export form lists: refs and names (lesson and quiz) only, never a question. */
 export function exportMenu(): { id: string; title: Text }[] {
 	return allQuizzes.map(({ ref }) => ({ id: ref, title: assignedQuizName(ref) }));

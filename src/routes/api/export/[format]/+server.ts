@@ -2,7 +2,7 @@ import { formToObject } from '$lib/classroom/schemas';
 import { ClassroomError } from '$lib/server/classroom/errors';
 import { api, formBody } from '$lib/server/classroom/service';
 import { requireTeacher } from '$lib/server/exports/auth';
-import { exportQuizzes, isExportChoice } from '$lib/server/exports/bank';
+import { exportFileStem, exportQuizzes, isExportChoice } from '$lib/server/exports/bank';
 import { moodleXml } from '$lib/server/exports/moodle';
 import { qtiPackage } from '$lib/server/exports/qti';
 import type { RequestHandler } from './$types';
@@ -20,13 +20,14 @@ export const POST: RequestHandler = ({ params, request, url, cookies, getClientA
 		const choice = form.quiz ?? 'all';
 		if (!isExportChoice(choice)) throw new ClassroomError('invalid');
 		const quizzes = exportQuizzes(choice);
+		const stem = exportFileStem(choice);
 		const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 		if (params.format === 'moodle') {
 			return new Response(moodleXml(quizzes, url.origin), {
 				headers: {
 					...headers,
 					'content-type': 'application/xml; charset=utf-8',
-					'content-disposition': `attachment; filename="shoigu-lesson-${choice}-moodle.xml"`
+					'content-disposition': `attachment; filename="${stem}-moodle.xml"`
 				}
 			});
 		}
@@ -34,7 +35,7 @@ export const POST: RequestHandler = ({ params, request, url, cookies, getClientA
 			headers: {
 				...headers,
 				'content-type': 'application/zip',
-				'content-disposition': `attachment; filename="shoigu-lesson-${choice}-qti3.zip"`
+				'content-disposition': `attachment; filename="${stem}-qti3.zip"`
 			}
 		});
 	});
