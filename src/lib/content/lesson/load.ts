@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { LineCounter, parseDocument } from 'yaml';
 import { errorsOf, type LessonError } from './issues.ts';
 import {
+	ChartsFileSchema,
 	ExplainerFileSchema,
 	GlossaryFileSchema,
 	LessonMetaSchema,
@@ -9,6 +10,7 @@ import {
 	PlansFileSchema,
 	QuizFileSchema,
 	TimelineFileSchema,
+	type ChartsFile,
 	type ExplainerFile,
 	type GlossaryFile,
 	type LessonMeta,
@@ -36,6 +38,8 @@ export interface Lesson {
 	people: PeopleFile;
 	explainer: ExplainerFile;
 	timeline: TimelineFile;
+	/** The timeline's charts, in reading order. */
+	charts: ChartsFile;
 	/** The teacher's guide's lesson plans. */
 	plans: PlansFile;
 	/** The quizzes in lesson.yaml's order. */
@@ -54,6 +58,7 @@ const fileKinds: { pattern: RegExp; schema: v.GenericSchema; required?: string }
 	{ pattern: /^glossary\.yaml$/, schema: GlossaryFileSchema },
 	{ pattern: /^people\.yaml$/, schema: PeopleFileSchema },
 	{ pattern: /^timeline\.yaml$/, schema: TimelineFileSchema },
+	{ pattern: /^charts\.yaml$/, schema: ChartsFileSchema },
 	{ pattern: /^guide\/plans\.yaml$/, schema: PlansFileSchema },
 	{ pattern: /^quizzes\/[a-z0-9][a-z0-9-]*\.yaml$/, schema: QuizFileSchema }
 ];
@@ -62,6 +67,7 @@ const empty = {
 	'glossary.yaml': { terms: [] },
 	'people.yaml': { people: [] },
 	'timeline.yaml': { events: [] },
+	'charts.yaml': { charts: [] },
 	'guide/plans.yaml': { plans: [] }
 } as const;
 
@@ -124,7 +130,7 @@ export function loadLesson(slug: string, files: LessonFiles): LoadResult {
 				file: path,
 				field: '(whole file)',
 				problem:
-					'is not a lesson file (expected lesson.yaml, explainer.yaml, glossary.yaml, people.yaml, timeline.yaml, guide/plans.yaml or quizzes/<id>.yaml)'
+					'is not a lesson file (expected lesson.yaml, explainer.yaml, glossary.yaml, people.yaml, timeline.yaml, charts.yaml, guide/plans.yaml or quizzes/<id>.yaml)'
 			});
 			continue;
 		}
@@ -176,6 +182,7 @@ export function loadLesson(slug: string, files: LessonFiles): LoadResult {
 			glossary: file('glossary.yaml') as GlossaryFile,
 			people: file('people.yaml') as PeopleFile,
 			timeline: file('timeline.yaml') as TimelineFile,
+			charts: file('charts.yaml') as ChartsFile,
 			plans: file('guide/plans.yaml') as PlansFile,
 			quizzes: meta.quizzes.map((id) => checked[`quizzes/${id}.yaml`] as QuizFile),
 			files: checked
