@@ -20,7 +20,8 @@ const irregular: Record<string, string> = {
 	related: 'related fact',
 	left: 'left item',
 	right: 'right item',
-	key: 'key'
+	key: 'key',
+	series: 'series'
 };
 
 /** `questions` -> `question`: how one item of a list is named in a message. */

@@ -156,6 +156,8 @@ export const chartMarkers = [
 /** How many colours the charts' palette has (src/lib/charts/config.ts), besides `highlight`. */
 export const paletteSize = 5;
 
+const colorMessage = `should be a colour number from 0 to ${paletteSize - 1}, or highlight`;
+
 const ChartSeriesSchema = v.strictObject({
 	/** The series' column name in the chart's data; lower case, digits, hyphens or underscores. */
 	key: v.pipe(
@@ -166,10 +168,15 @@ const ChartSeriesSchema = v.strictObject({
 	/** A colour of the palette by its number (0 to 4), or `highlight` for the article's own event. */
 	color: v.union(
 		[
-			v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(paletteSize - 1)),
-			v.literal('highlight')
+			v.pipe(
+				v.number(colorMessage),
+				v.integer(colorMessage),
+				v.minValue(0, colorMessage),
+				v.maxValue(paletteSize - 1, colorMessage)
+			),
+			v.literal('highlight', colorMessage)
 		],
-		`should be a colour number from 0 to ${paletteSize - 1}, or highlight`
+		colorMessage
 	),
 	marker: v.picklist(chartMarkers, `should be one of ${chartMarkers.join(', ')}`),
 	/** Line and gap lengths of a dashed line (`[8, 4]`); estimates are always dashed. */
