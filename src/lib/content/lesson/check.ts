@@ -164,6 +164,23 @@ export function checkLesson(lesson: Lesson, refs: LessonRefs): LessonError[] {
 	);
 	for (const chart of lesson.charts.charts) errors.push(...chartProblems(chart, refs));
 
+	// places.yaml
+	unique(
+		'places.yaml',
+		'place',
+		lesson.places.places.map((p) => p.id)
+	);
+	for (const place of lesson.places.places)
+		for (const lang of ['hu', 'en'] as const) {
+			const lines = place.label.lines?.[lang];
+			if (lines && lines.replace(/\s+/g, '') !== place.name[lang].replace(/\s+/g, ''))
+				err(
+					'places.yaml',
+					`place '${place.id}' label.lines.${lang}`,
+					`should be the name '${place.name[lang]}' broken into lines`
+				);
+		}
+
 	// guide/plans.yaml
 	unique(
 		'guide/plans.yaml',

@@ -241,6 +241,42 @@ export const ChartSchema = v.variant(
 );
 export const ChartsFileSchema = v.strictObject({ charts: list(ChartSchema, 'charts') });
 
+// places.yaml --------------------------------------------------------------------------------------
+
+const number = v.number('should be a number');
+export const PlaceSchema = v.strictObject({
+	id: IdSchema,
+	/** A city or a site is drawn as a dot, a region as a ring. */
+	kind: v.picklist(['city', 'site', 'region'], 'should be city, site or region'),
+	lon: v.pipe(
+		number,
+		v.minValue(-180, 'should be a longitude'),
+		v.maxValue(180, 'should be a longitude')
+	),
+	lat: v.pipe(
+		number,
+		v.minValue(-90, 'should be a latitude'),
+		v.maxValue(90, 'should be a latitude')
+	),
+	/** Drawn on the close-up of the border rather than on the main map. */
+	inset: v.optional(v.boolean('should be true or false'), false),
+	name: TextSchema,
+	note: TextSchema,
+	/** Words of an event's English place that put the event on this place ("Khasan", "Tumangang"). */
+	match: v.pipe(list(plainText('a word'), 'words'), v.minLength(1, 'needs at least one word')),
+	/** Where its name sits beside its marker (on the close-up if it is drawn there). */
+	label: v.strictObject({
+		/** How far the name sits from the marker, in pixels of the map: right and down. */
+		dx: number,
+		dy: number,
+		/** Which end of the name is at that point; `start`, the default, writes it to the right. */
+		anchor: v.optional(v.picklist(['start', 'middle', 'end'], 'should be start, middle or end')),
+		/** The name broken over several lines (`"Vostochny\\nCosmodrome"`), where it is long. */
+		lines: v.optional(TextSchema)
+	})
+});
+export const PlacesFileSchema = v.strictObject({ places: list(PlaceSchema, 'places') });
+
 // quizzes/<id>.yaml ---------------------------------------------------------------------------------
 
 const OptionSchema = v.strictObject({ id: IdSchema, text: TextSchema });
@@ -409,6 +445,7 @@ export type ExplainerFile = v.InferOutput<typeof ExplainerFileSchema>;
 export type TimelineFile = v.InferOutput<typeof TimelineFileSchema>;
 export type ChartsFile = v.InferOutput<typeof ChartsFileSchema>;
 export type ChartEntry = v.InferOutput<typeof ChartSchema>;
+export type PlacesFile = v.InferOutput<typeof PlacesFileSchema>;
 export type QuizFile = v.InferOutput<typeof QuizFileSchema>;
 export type QuestionEntry = v.InferOutput<typeof QuestionSchema>;
 export type DataTableEntry = v.InferOutput<typeof DataTableSchema>;
