@@ -107,4 +107,26 @@ describe('charts.yaml', () => {
 			"charts.yaml: chart 'chart-visits-before-after': has the same id as another one"
 		);
 	});
+
+	it('lets a quiz cite the lesson’s own charts as evidence, and no other lesson’s', () => {
+		const quiz = files['quizzes/treaty.yaml'];
+		const cite = (chart: string) =>
+			validateLesson(
+				'putin-pyongyang-2024',
+				{
+					...files,
+					'quizzes/treaty.yaml': quiz.replace(
+						'kind: explainer\n      anchor: treaty-visit',
+						`kind: chart\n      anchor: ${chart}`
+					)
+				},
+				sharedRefs()
+			).errors.map(formatError);
+		expect(cite('chart-visits-before-after')).toEqual([]);
+		expect(cite('chart-shells')).toEqual([
+			expect.stringMatching(
+				/^quizzes\/treaty\.yaml: question '[a-z0-9-]+' evidence\.anchor: refers to chart 'chart-shells', which the timeline does not have$/
+			)
+		]);
+	});
 });
