@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import {
 	expectNoAxeViolations,
@@ -23,6 +24,15 @@ const explainer = read('explainer.yaml');
 const glossary = read('glossary.yaml');
 const timeline = read('timeline.yaml');
 const quiz = read('quizzes/treaty.yaml');
+const charts = read('charts.yaml');
+// The fact sheet the chart's series name (its figures, years and sources live there).
+const facts: { id: string; year?: number; value: number | null; sources: { url: string }[] }[] =
+	JSON.parse(readFileSync('src/lib/data/facts.json', 'utf8'));
+const factById = (id: string) => facts.find((f) => f.id === id)!;
+/** A chart text as the page shows it: `{figure:id}` is the fact's figure (whole numbers here). */
+const filled = (text: string) =>
+	text.replace(/\{figure:([a-z0-9-]+)\}/g, (_, id) => String(factById(id).value));
+const csvHeader = { hu: 'Dátum;Adatsor;Érték', en: 'Date,Series,Value' } as const;
 const other = { hu: 'en', en: 'hu' } as const;
 const switchName = { hu: 'Váltás angol nyelvre', en: 'Switch to Hungarian' } as const;
 
@@ -94,10 +104,10 @@ for (const lang of langs) {
 			await expect(page.locator(`#h-${section.id}`)).toHaveText(section.title[other[lang]]);
 		});
 
-		test('its timeline lists its three events with their sources, and no charts', async ({
+		test('its timeline lists its three events with their sources, and its one chart', async ({
 			page
 		}) => {
-			test.setTimeout(120_000);
+			test.setTimeout(180_000);
 			await page.goto(`/${lang}/${slug}/timeline`);
 			const events = page.locator('#timeline-list .event');
 			await expect(events).toHaveCount(timeline.events.length);
@@ -105,7 +115,6 @@ for (const lang of langs) {
 				await expect(page.locator(`#${event.id}`)).toContainText(event.text[lang].title);
 			// The event the article is about is marked as such.
 			await expect(page.locator(`#${meta.article.fact}`)).toHaveClass(/\barticle\b/);
-			await expect(page.locator('#charts')).toHaveCount(0);
 			// Each event leads to its own lesson's explainer, and to no story map (it has none).
 			const first = timeline.events[0];
 			await expect(page.locator(`#${first.id} .more a`)).toHaveAttribute(
@@ -113,6 +122,51 @@ for (const lang of langs) {
 				`/${lang}/${slug}/explainer#${first.explainer}`
 			);
 			await expect(page.locator('a.on-map')).toHaveCount(0);
+
+			// Its one chart, from charts.yaml: two facts of the fact sheet, none of the first lesson's.
+			const [chart] = charts.charts;
+			const [series] = chart.series;
+			const points = (series.facts as string[]).map(factById);
+			const figure = page.locator('#charts figure.chart');
+			await expect(figure).toHaveCount(1);
+			await expect(figure).toHaveAttribute('id', chart.id);
+			await expect(
+				page.locator('.toc').getByRole('link', { name: chart.title[lang] })
+			).toHaveAttribute('href', `#${chart.id}`);
+			await expect(figure.locator('h3')).toHaveText(chart.title[lang]);
+			await expect(figure.locator('.takeaway')).toHaveText(filled(chart.takeaway[lang]));
+			// Drawn from the lesson's own chart file when it comes near the screen.
+			await figure.locator('canvas').scrollIntoViewIfNeeded();
+			const canvas = figure.locator('canvas[data-values]');
+			await expect(canvas).toHaveCount(1, { timeout: 30_000 });
+			expect(JSON.parse((await canvas.getAttribute('data-values')) ?? '[]')).toEqual(
+				points.map((p) => p.value)
+			);
+			// Its table: one row a year, with the series' figure.
+			await figure.locator('details.data-table > summary').click();
+			const rows = figure.locator('table tbody tr');
+			await expect(rows).toHaveCount(points.length);
+			for (const [i, point] of points.entries()) {
+				await expect(rows.nth(i)).toContainText(String(point.year));
+				await expect(rows.nth(i)).toContainText(String(point.value));
+			}
+			// Its sources: every source of both facts.
+			await figure.locator('details.sources > summary').click();
+			for (const url of new Set(points.flatMap((p) => p.sources.map((s) => s.url))))
+				await expect(figure.locator(`details.sources a[href="${url}"]`)).toHaveCount(1);
+			// Its data as CSV: the header, then one row per fact.
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				figure.locator('a[download]').click()
+			]);
+			expect(download.suggestedFilename()).toBe(`${chart.id}-${lang}.csv`);
+			const content = await readFile((await download.path())!, 'utf8');
+			expect(content.charCodeAt(0)).toBe(0xfeff);
+			const lines = content.slice(1).trimEnd().split('\r\n');
+			expect(lines[0]).toMatch(new RegExp(`^${csvHeader[lang]}`));
+			expect(
+				lines.slice(1).map((line) => line.split(lang === 'hu' ? ';' : ',').slice(0, 3))
+			).toEqual(points.map((p) => [String(p.year), series.label[lang], String(p.value)]));
 			await expectNoRawKeys(page);
 			await expectNoAxeViolations(page);
 			await expectNoHorizontalScroll(page);
@@ -173,8 +227,15 @@ test('the addresses from before lessons had slugs lead to the default lesson', a
 		`/hu/shoigu-pyongyang-2024/quizzes/${quiz.id}`
 	])
 		expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
-	// A lesson without charts has no chart files.
+	// A lesson's chart files are its own charts': the first lesson's are not the fixture's.
 	expect((await request.get(`/hu/${slug}/timeline/chart-trade.csv`)).status()).toBe(404);
+	expect((await request.get(`/en/${slug}/timeline/chart-trade.json`)).status()).toBe(404);
+	const own = await request.get(`/en/${slug}/timeline/${charts.charts[0].id}.json`);
+	expect(own.status()).toBe(200);
+	expect((await own.json()).title).toEqual(charts.charts[0].title);
+	expect(
+		(await request.get(`/hu/shoigu-pyongyang-2024/timeline/${charts.charts[0].id}.csv`)).status()
+	).toBe(404);
 	await page.goto('/hu/explainer#treaty');
 	await expect(page).toHaveURL(/\/hu\/shoigu-pyongyang-2024\/explainer#treaty$/);
 	await expect(page.locator('#h-treaty')).toBeVisible();

@@ -19,18 +19,19 @@ const models = new Map<string, Promise<ChartModel>>();
 /**
  * A chart's series, fetched when it is drawn (`/[lang]/[lesson]/timeline/[chart].json`) rather than sent
  * with the page, whose markup already holds the same figures as a table. Bilingual, so kept per
- * chart across a language switch.
+ * lesson and chart across a language switch.
  */
-export function fetchChartModel(lang: Lang, id: string): Promise<ChartModel> {
-	let model = models.get(id);
+export function fetchChartModel(lang: Lang, id: string, lesson?: string): Promise<ChartModel> {
+	const key = `${lesson ?? ''}/${id}`;
+	let model = models.get(key);
 	if (!model) {
-		model = fetch(chartFileHref(lang, id, 'json')).then((response) => {
+		model = fetch(chartFileHref(lang, id, 'json', lesson)).then((response) => {
 			if (!response.ok) throw new Error(`${id}: ${response.status}`);
 			return response.json() as Promise<ChartModel>;
 		});
 		// A failed fetch (offline, say) is tried again when the chart is next drawn.
-		model.catch(() => models.delete(id));
-		models.set(id, model);
+		model.catch(() => models.delete(key));
+		models.set(key, model);
 	}
 	return model;
 }

@@ -14,3 +14,10 @@ export type ChartId = (typeof chartIds)[number];
 /** The timeline page's two later charts; quizzes may cite them as evidence too. */
 export const extraChartIds = ['chart-missiles', 'chart-casualties'] as const;
 export type EvidenceChartId = ChartId | (typeof extraChartIds)[number];
+
+/**
+ * The charts the app works out itself, by id (src/lib/charts/computed.ts): their figures are
+ * counted from the timeline's events rather than listed as facts, so charts.yaml names only their
+ * place (`kind: computed`).
+ */
+export const computedChartIds = ['chart-visits'] as const;

@@ -1,6 +1,6 @@
 import type { LessonError } from './issues.ts';
 import type { Lesson } from './load.ts';
-import type { QuestionEntry } from './schema.ts';
+import type { ChartEntry, QuestionEntry } from './schema.ts';
 
 /*
  * The checks across files that a schema cannot make: ids unique, every key among its options,
@@ -12,8 +12,10 @@ import type { QuestionEntry } from './schema.ts';
 export interface LessonRefs {
 	/** Every fact id of the fact sheet. */
 	factIds: ReadonlySet<string>;
-	/** The charts on the timeline page that quizzes may cite. */
-	chartIds: ReadonlySet<string>;
+	/** Every data point of the fact sheet (a figure with its date or year): what charts plot. */
+	pointFacts: ReadonlyMap<string, { date?: string; year?: number; value: number | null }>;
+	/** The charts the app works out itself (`kind: computed` in charts.yaml). */
+	computedChartIds: ReadonlySet<string>;
 	/** The date of the latest fact, which lesson.yaml's asOf must equal. */
 	latestFactDate?: string;
 }
@@ -154,6 +156,31 @@ export function checkLesson(lesson: Lesson, refs: LessonRefs): LessonError[] {
 			);
 	}
 
+	// charts.yaml
+	const chartIds = unique(
+		'charts.yaml',
+		'chart',
+		lesson.charts.charts.map((c) => c.id)
+	);
+	for (const chart of lesson.charts.charts) errors.push(...chartProblems(chart, refs));
+
+	// places.yaml
+	unique(
+		'places.yaml',
+		'place',
+		lesson.places.places.map((p) => p.id)
+	);
+	for (const place of lesson.places.places)
+		for (const lang of ['hu', 'en'] as const) {
+			const lines = place.label.lines?.[lang];
+			if (lines && lines.replace(/\s+/g, '') !== place.name[lang].replace(/\s+/g, ''))
+				err(
+					'places.yaml',
+					`place '${place.id}' label.lines.${lang}`,
+					`should be the name '${place.name[lang]}' broken into lines`
+				);
+		}
+
 	// guide/plans.yaml
 	unique(
 		'guide/plans.yaml',
@@ -179,7 +206,7 @@ export function checkLesson(lesson: Lesson, refs: LessonRefs): LessonError[] {
 							at,
 							`refers to '${target.anchor}', which is not a section or paragraph of explainer.yaml`
 						);
-					if (target.kind === 'chart' && !refs.chartIds.has(target.anchor))
+					if (target.kind === 'chart' && !chartIds.has(target.anchor))
 						err(
 							'guide/plans.yaml',
 							at,
@@ -217,7 +244,7 @@ export function checkLesson(lesson: Lesson, refs: LessonRefs): LessonError[] {
 					`${field} evidence.anchor`,
 					`refers to '${q.evidence.anchor}', which is not a section or paragraph of explainer.yaml`
 				);
-			if (q.evidence.kind === 'chart' && !refs.chartIds.has(q.evidence.anchor))
+			if (q.evidence.kind === 'chart' && !chartIds.has(q.evidence.anchor))
 				err(
 					file,
 					`${field} evidence.anchor`,
@@ -237,6 +264,88 @@ export function checkLesson(lesson: Lesson, refs: LessonRefs): LessonError[] {
 		for (const name of Object.keys(quiz.tables ?? {}))
 			if (!usedTables.has(name)) err(file, `table '${name}'`, 'is not used by any question');
 	}
+	return errors;
+}
+
+/** `{figure:se-visits-2024}` and `{date:se-visits-2024}`: a data point's figure or date in a chart's text. */
+export const chartPlaceholder = /\{(figure|date):([a-z0-9-]+)\}/g;
+
+/** What is wrong in one chart of charts.yaml beyond its schema: its facts, its texts' placeholders. */
+export function chartProblems(chart: ChartEntry, refs: LessonRefs): LessonError[] {
+	const errors: LessonError[] = [];
+	const err = (field: string, problem: string) =>
+		errors.push({
+			file: 'charts.yaml',
+			field: `chart '${chart.id}'${field ? ` ${field}` : ''}`,
+			problem
+		});
+	if (chart.kind === 'computed') {
+		if (!refs.computedChartIds.has(chart.id))
+			err(
+				'kind',
+				`is computed, but the app works out no chart '${chart.id}' (it can: ${[...refs.computedChartIds].join(', ')})`
+			);
+		return errors;
+	}
+	/** A fact plotted as a point: it must be a data point, with a date on a line chart. */
+	const point = (field: string, id: string) => {
+		const fact = refs.pointFacts.get(id);
+		if (!fact) {
+			err(
+				field,
+				refs.factIds.has(id)
+					? `'${id}' is not a data point (a figure with its date) of the fact sheet`
+					: `refers to fact '${id}', which is not in the fact sheet`
+			);
+			return undefined;
+		}
+		if (chart.kind === 'line' && !fact.date)
+			err(field, `'${id}' has only a year; a line chart needs dated figures (use kind: bar)`);
+		if (chart.kind === 'bar' && fact.year === undefined)
+			err(field, `'${id}' has no year; a bar chart shows figures by year (use kind: line)`);
+		return fact;
+	};
+	const seenKeys = new Set<string>();
+	for (const series of chart.series) {
+		const field = `series '${series.key}'`;
+		if (seenKeys.has(series.key)) err(field, 'has the same key as another series');
+		seenKeys.add(series.key);
+		const years = new Set<string>();
+		for (const id of series.facts) {
+			const fact = point(`${field} facts`, id);
+			if (chart.kind === 'bar' && fact?.year !== undefined) {
+				if (years.has(String(fact.year)))
+					err(`${field} facts`, `has two figures for ${fact.year}; a bar chart shows one a year`);
+				years.add(String(fact.year));
+			}
+		}
+		if (new Set(series.facts).size !== series.facts.length)
+			err(`${field} facts`, 'names a fact twice');
+	}
+	if (chart.kind === 'line' && chart.band)
+		for (const id of chart.band.facts)
+			if (point('band facts', id)?.value === null)
+				err('band facts', `'${id}' has no figure to put in the band`);
+	for (const id of chart.noteFacts ?? [])
+		if (!refs.factIds.has(id))
+			err('noteFacts', `refers to fact '${id}', which is not in the fact sheet`);
+	for (const name of ['title', 'takeaway', 'note', 'unit'] as const)
+		for (const lang of ['hu', 'en'] as const) {
+			const text = chart[name][lang];
+			for (const [, , id] of text.matchAll(chartPlaceholder))
+				if (!refs.pointFacts.has(id))
+					err(
+						`${name}.${lang}`,
+						`refers to '${id}', which is not a data point (a figure with its date) of the fact sheet`
+					);
+				else if (refs.pointFacts.get(id)?.value === null)
+					err(`${name}.${lang}`, `refers to '${id}', which has no figure`);
+			if (text.replace(chartPlaceholder, '').match(/[{}]/))
+				err(
+					`${name}.${lang}`,
+					'has a broken {…} placeholder (write {figure:fact-id} or {date:fact-id})'
+				);
+		}
 	return errors;
 }
 

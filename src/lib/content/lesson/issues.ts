@@ -20,7 +20,8 @@ const irregular: Record<string, string> = {
 	related: 'related fact',
 	left: 'left item',
 	right: 'right item',
-	key: 'key'
+	key: 'key',
+	series: 'series'
 };
 
 /** `questions` -> `question`: how one item of a list is named in a message. */
@@ -52,7 +53,12 @@ export function fieldOf(path: readonly PathItem[] | undefined): string {
 		if (item.type === 'array' || (parent && namedGroups.has(parent))) {
 			const name = singular(keys.pop() ?? 'item');
 			flush();
-			const id = isRecord(item.value) ? item.value.id : undefined;
+			// Series are named by their key (`series 'rok'`), everything else by its id.
+			const id = isRecord(item.value)
+				? name === 'series'
+					? item.value.key
+					: item.value.id
+				: undefined;
 			if (item.type !== 'array') parts.push(`${name} '${String(item.key)}'`);
 			else
 				parts.push(typeof id === 'string' ? `${name} '${id}'` : `${name} ${Number(item.key) + 1}`);

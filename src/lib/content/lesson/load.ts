@@ -2,16 +2,20 @@ import * as v from 'valibot';
 import { LineCounter, parseDocument } from 'yaml';
 import { errorsOf, type LessonError } from './issues.ts';
 import {
+	ChartsFileSchema,
 	ExplainerFileSchema,
+	PlacesFileSchema,
 	GlossaryFileSchema,
 	LessonMetaSchema,
 	PeopleFileSchema,
 	PlansFileSchema,
 	QuizFileSchema,
 	TimelineFileSchema,
+	type ChartsFile,
 	type ExplainerFile,
 	type GlossaryFile,
 	type LessonMeta,
+	type PlacesFile,
 	type PeopleFile,
 	type PlansFile,
 	type QuizFile,
@@ -36,6 +40,10 @@ export interface Lesson {
 	people: PeopleFile;
 	explainer: ExplainerFile;
 	timeline: TimelineFile;
+	/** The timeline's charts, in reading order. */
+	charts: ChartsFile;
+	/** The story map's places. */
+	places: PlacesFile;
 	/** The teacher's guide's lesson plans. */
 	plans: PlansFile;
 	/** The quizzes in lesson.yaml's order. */
@@ -54,6 +62,8 @@ const fileKinds: { pattern: RegExp; schema: v.GenericSchema; required?: string }
 	{ pattern: /^glossary\.yaml$/, schema: GlossaryFileSchema },
 	{ pattern: /^people\.yaml$/, schema: PeopleFileSchema },
 	{ pattern: /^timeline\.yaml$/, schema: TimelineFileSchema },
+	{ pattern: /^charts\.yaml$/, schema: ChartsFileSchema },
+	{ pattern: /^places\.yaml$/, schema: PlacesFileSchema },
 	{ pattern: /^guide\/plans\.yaml$/, schema: PlansFileSchema },
 	{ pattern: /^quizzes\/[a-z0-9][a-z0-9-]*\.yaml$/, schema: QuizFileSchema }
 ];
@@ -62,6 +72,8 @@ const empty = {
 	'glossary.yaml': { terms: [] },
 	'people.yaml': { people: [] },
 	'timeline.yaml': { events: [] },
+	'charts.yaml': { charts: [] },
+	'places.yaml': { places: [] },
 	'guide/plans.yaml': { plans: [] }
 } as const;
 
@@ -124,7 +136,7 @@ export function loadLesson(slug: string, files: LessonFiles): LoadResult {
 				file: path,
 				field: '(whole file)',
 				problem:
-					'is not a lesson file (expected lesson.yaml, explainer.yaml, glossary.yaml, people.yaml, timeline.yaml, guide/plans.yaml or quizzes/<id>.yaml)'
+					'is not a lesson file (expected lesson.yaml, explainer.yaml, glossary.yaml, people.yaml, timeline.yaml, charts.yaml, places.yaml, guide/plans.yaml or quizzes/<id>.yaml)'
 			});
 			continue;
 		}
@@ -176,6 +188,8 @@ export function loadLesson(slug: string, files: LessonFiles): LoadResult {
 			glossary: file('glossary.yaml') as GlossaryFile,
 			people: file('people.yaml') as PeopleFile,
 			timeline: file('timeline.yaml') as TimelineFile,
+			charts: file('charts.yaml') as ChartsFile,
+			places: file('places.yaml') as PlacesFile,
 			plans: file('guide/plans.yaml') as PlansFile,
 			quizzes: meta.quizzes.map((id) => checked[`quizzes/${id}.yaml`] as QuizFile),
 			files: checked

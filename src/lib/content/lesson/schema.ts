@@ -139,6 +139,144 @@ export const EventSchema = v.strictObject({
 });
 export const TimelineFileSchema = v.strictObject({ events: list(EventSchema, 'events') });
 
+// charts.yaml --------------------------------------------------------------------------------------
+
+/** The shapes a series' markers can have (chart.js's point styles), so that colour is never the only signal. */
+export const chartMarkers = [
+	'circle',
+	'cross',
+	'crossRot',
+	'rect',
+	'rectRot',
+	'rectRounded',
+	'star',
+	'triangle'
+] as const;
+
+/** How many colours the charts' palette has (src/lib/charts/config.ts), besides `highlight`. */
+export const paletteSize = 5;
+
+const colorMessage = `should be a colour number from 0 to ${paletteSize - 1}, or highlight`;
+
+const ChartSeriesSchema = v.strictObject({
+	/** The series' column name in the chart's data; lower case, digits, hyphens or underscores. */
+	key: v.pipe(
+		v.string('should be a name'),
+		v.regex(/^[a-z0-9][a-z0-9_-]*$/, 'should be lower-case letters, digits, hyphens or underscores')
+	),
+	label: TextSchema,
+	/** A colour of the palette by its number (0 to 4), or `highlight` for the article's own event. */
+	color: v.union(
+		[
+			v.pipe(
+				v.number(colorMessage),
+				v.integer(colorMessage),
+				v.minValue(0, colorMessage),
+				v.maxValue(paletteSize - 1, colorMessage)
+			),
+			v.literal('highlight', colorMessage)
+		],
+		colorMessage
+	),
+	marker: v.picklist(chartMarkers, `should be one of ${chartMarkers.join(', ')}`),
+	/** Line and gap lengths of a dashed line (`[8, 4]`); estimates are always dashed. */
+	dash: v.optional(
+		list(v.pipe(v.number('should be a number'), v.minValue(0, 'should not be negative')), 'numbers')
+	),
+	/** The figures are estimates (dashed, hollow, pale) rather than official or counted ones. */
+	estimate: v.optional(v.boolean('should be true or false'), false),
+	/** The series' figures: data points of the fact sheet, by id. */
+	facts: v.pipe(list(FactRefSchema, 'fact ids'), v.minLength(1, 'needs at least one fact'))
+});
+
+const chartTexts = {
+	id: IdSchema,
+	title: TextSchema,
+	/** One sentence: what a student should take away. */
+	takeaway: TextSchema,
+	/** What the chart leaves out or how to read it; shown under the chart. */
+	note: TextSchema,
+	/** What the numbers count: the axis title. */
+	unit: TextSchema,
+	/** Decimals shown for values. */
+	decimals: v.pipe(
+		v.number('should be a number'),
+		v.integer('should be a whole number'),
+		v.minValue(0, 'should not be negative')
+	),
+	/** Facts the note states besides the plotted ones (timeline events). */
+	noteFacts: v.optional(list(FactRefSchema, 'fact ids')),
+	series: v.pipe(list(ChartSeriesSchema, 'series'), v.minLength(1, 'needs at least one series'))
+};
+
+export const ChartSchema = v.variant(
+	'kind',
+	[
+		/** Lines over a time axis, one point per dated figure. */
+		v.strictObject({
+			...chartTexts,
+			kind: v.literal('line'),
+			/** Break a line where two figures are further apart than this many days. */
+			gapDays: v.optional(
+				v.pipe(v.number('should be a number of days'), v.minValue(1, 'should be at least 1'))
+			),
+			/** A shaded band over the range of some figures where sources disagree. */
+			band: v.optional(
+				v.strictObject({
+					label: TextSchema,
+					facts: v.pipe(list(FactRefSchema, 'fact ids'), v.minLength(2, 'needs at least two facts'))
+				})
+			)
+		}),
+		/** Bars by year, one bar per series and year (stacked if `stacked: true`). */
+		v.strictObject({
+			...chartTexts,
+			kind: v.literal('bar'),
+			stacked: v.optional(v.boolean('should be true or false'))
+		}),
+		/** A chart the app works out itself (src/lib/charts/computed.ts): only its place is here. */
+		v.strictObject({ id: IdSchema, kind: v.literal('computed') })
+	],
+	(issue) => `should have a kind: line, bar or computed (not ${String(issue.input)})`
+);
+export const ChartsFileSchema = v.strictObject({ charts: list(ChartSchema, 'charts') });
+
+// places.yaml --------------------------------------------------------------------------------------
+
+const number = v.number('should be a number');
+export const PlaceSchema = v.strictObject({
+	id: IdSchema,
+	/** A city or a site is drawn as a dot, a region as a ring. */
+	kind: v.picklist(['city', 'site', 'region'], 'should be city, site or region'),
+	lon: v.pipe(
+		number,
+		v.minValue(-180, 'should be a longitude'),
+		v.maxValue(180, 'should be a longitude')
+	),
+	lat: v.pipe(
+		number,
+		v.minValue(-90, 'should be a latitude'),
+		v.maxValue(90, 'should be a latitude')
+	),
+	/** Drawn on the close-up of the border rather than on the main map. */
+	inset: v.optional(v.boolean('should be true or false'), false),
+	name: TextSchema,
+	note: TextSchema,
+	/** Words of an event's English place that put the event on this place ("Khasan", "Tumangang"). */
+	match: v.pipe(list(plainText('a word'), 'words'), v.minLength(1, 'needs at least one word')),
+	/** Where its name sits beside its marker (on the close-up if it is drawn there). */
+	label: v.strictObject({
+		/** How far the name sits from the marker, in pixels of the map: right and down. */
+		dx: number,
+		dy: number,
+		/** Which end of the name is at that point; `start`, the default, writes it to the right. */
+		anchor: v.optional(v.picklist(['start', 'middle', 'end'], 'should be start, middle or end')),
+		/** The name broken over several lines (`"Vostochny\\nCosmodrome"`), where it is long. */
+		lines: v.optional(TextSchema)
+	})
+});
+export const PlacesFileSchema = v.strictObject({ places: list(PlaceSchema, 'places') });
+
 // quizzes/<id>.yaml ---------------------------------------------------------------------------------
 
 const OptionSchema = v.strictObject({ id: IdSchema, text: TextSchema });
@@ -305,6 +443,9 @@ export type GlossaryFile = v.InferOutput<typeof GlossaryFileSchema>;
 export type PeopleFile = v.InferOutput<typeof PeopleFileSchema>;
 export type ExplainerFile = v.InferOutput<typeof ExplainerFileSchema>;
 export type TimelineFile = v.InferOutput<typeof TimelineFileSchema>;
+export type ChartsFile = v.InferOutput<typeof ChartsFileSchema>;
+export type ChartEntry = v.InferOutput<typeof ChartSchema>;
+export type PlacesFile = v.InferOutput<typeof PlacesFileSchema>;
 export type QuizFile = v.InferOutput<typeof QuizFileSchema>;
 export type QuestionEntry = v.InferOutput<typeof QuestionSchema>;
 export type DataTableEntry = v.InferOutput<typeof DataTableSchema>;

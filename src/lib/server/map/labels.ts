@@ -1,3 +1,5 @@
+import file from '$lessons/shoigu-pyongyang-2024/places.yaml';
+import type { PlacesFile } from '$lib/content/lesson/schema';
 import type { Lang } from '$lib/i18n/langs';
 
 /** Where each place's label sits beside its marker, on the main map or on the close-up. */
@@ -7,24 +9,16 @@ interface LabelAt {
 	anchor?: 'start' | 'middle' | 'end';
 }
 
+/** From the default lesson's places.yaml: each place's `label`, where the place is drawn. */
 export const placeLabels: Record<
 	string,
 	{ main?: LabelAt; inset?: LabelAt; lines?: Record<Lang, string> }
-> = {
-	moscow: { main: { dx: 12, dy: -8 } },
-	kursk: { main: { dx: 20, dy: 24 } },
-	vostochny: {
-		main: { dx: -14, dy: 28, anchor: 'end' },
-		lines: { hu: 'Vosztocsnij\nűrrepülőtér', en: 'Vostochny\nCosmodrome' }
-	},
-	pyongyang: { main: { dx: -12, dy: 2, anchor: 'end' } },
-	vladivostok: { inset: { dx: -10, dy: 28, anchor: 'end' } },
-	bridge: {
-		inset: { dx: 14, dy: -4 },
-		lines: { hu: 'Haszan–\nTumangang\nhíd', en: 'Khasan–\nTumangang\nbridge' }
-	},
-	rason: { inset: { dx: -2, dy: 30, anchor: 'middle' } }
-};
+> = Object.fromEntries(
+	(file as PlacesFile).places.map(({ id, inset, label: { lines, ...at } }) => [
+		id,
+		{ [inset ? 'inset' : 'main']: at, ...(lines ? { lines } : {}) }
+	])
+);
 
 /** A country's name sits at one place on the map whatever the language. */
 interface CountryLabel {

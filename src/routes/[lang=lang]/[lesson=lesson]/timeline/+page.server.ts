@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { csvFileName } from '$lib/charts/csv';
-import { chartModels } from '$lib/charts/models';
 import { chartConfidence, chartSources, chartTable, describeChart } from '$lib/charts/table';
 import { timelineSpan } from '$lib/data/currency';
 import { lessonTimeline } from '$lib/data/timeline';
 import { timelineEntries } from '$lib/data/timeline-view';
+import { lessonCharts } from '$lib/server/lessons/charts';
 import { defaultLesson, findLesson } from '$lib/server/lessons/registry';
 import type { PageServerLoad } from './$types';
 
@@ -13,7 +13,8 @@ import type { PageServerLoad } from './$types';
  * worked out here from the fact sheet in the page's language: the browser gets these and never the
  * whole sheet and its schema. All of it is markup too, and the page hydrates with a second copy, so
  * it holds only what the components show: a chart's series come from `[chart].json` when it is
- * drawn. The charts and the story map are the first lesson's only: they are not lesson data yet.
+ * drawn. The charts are the lesson's own (its charts.yaml); the story map's places are the first
+ * lesson's only: they are not lesson data yet.
  */
 export const load: PageServerLoad = ({ params }) => {
 	const lesson = findLesson(params.lesson);
@@ -25,7 +26,9 @@ export const load: PageServerLoad = ({ params }) => {
 		timeline: timelineEntries(timeline, lang, { places: isDefault }),
 		// The heading's months: from the events, so that it moves when the record grows.
 		span: timelineSpan(timeline.map((event) => event.fact)),
-		charts: (isDefault ? chartModels : []).map((model) => ({
+		// The first lesson's introduction speaks of its own charts; another lesson's of charts in general.
+		isDefault,
+		charts: lessonCharts(lesson).map((model) => ({
 			figure: {
 				id: model.id,
 				title: model.title[lang],

@@ -1,7 +1,7 @@
 import { error, json } from '@sveltejs/kit';
-import { chartById } from '$lib/charts/models';
 import { isLang } from '$lib/i18n/langs';
-import { defaultLesson, findLesson } from '$lib/server/lessons/registry';
+import { lessonChart } from '$lib/server/lessons/charts';
+import { findLesson } from '$lib/server/lessons/registry';
 import type { RequestHandler } from './$types';
 
 /**
@@ -10,8 +10,9 @@ import type { RequestHandler } from './$types';
  * the chart fetches this when it comes near the screen.
  */
 export const GET: RequestHandler = ({ params }) => {
-	// The charts are the first lesson's only (see the timeline's load).
-	const model = findLesson(params.lesson) === defaultLesson ? chartById(params.chart) : undefined;
+	// The lesson's own charts (its charts.yaml): another lesson's chart id is not found here.
+	const lesson = findLesson(params.lesson);
+	const model = lesson && lessonChart(lesson, params.chart);
 	if (!model || !isLang(params.lang)) error(404, 'Not found');
 	return json(model, { headers: { 'cache-control': 'public, max-age=3600' } });
 };
