@@ -1,5 +1,6 @@
 import { error, redirect, type RequestHandler } from '@sveltejs/kit';
 import { chartById } from '$lib/charts/models';
+import { isSheetId, sheetHref } from '$lib/content/guide/links';
 import type { Lang } from '$lib/i18n/langs';
 import { chartFileHref, lessonHref, type LessonPage } from '$lib/lessons/paths';
 
@@ -22,3 +23,13 @@ export const chartFileMoved =
 		if (!chartById(params.chart)) error(404, 'Not found');
 		redirect(308, chartFileHref(params.lang, params.chart, ext));
 	};
+
+/**
+ * A printable sheet's address from before lessons had slugs (`/hu/teacher/guide/print/worksheet`):
+ * the default lesson's sheet, keeping the query; a sheet that never was is a 404 here, not a
+ * redirect to one.
+ */
+export const sheetMoved: RequestHandler<{ lang: Lang; sheet: string }> = ({ params, url }) => {
+	if (!isSheetId(params.sheet)) error(404, 'Not found');
+	redirect(308, sheetHref(params.lang, params.sheet) + url.search);
+};
