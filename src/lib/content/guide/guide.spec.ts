@@ -273,6 +273,7 @@ describe('a lesson without guide texts of its own (the fixture)', () => {
 		expect(page.summary[0].text).toBe(fixture.timeline.events[0].text.hu.title);
 		for (const item of page.summary) expect(item.sources.length).toBeGreaterThan(0);
 		expect(page.worksheet).toBe('timeline');
+		expect(page.names).toBe(false);
 	});
 
 	it('asks for dates and events on the worksheet, with the answers on the key only', () => {

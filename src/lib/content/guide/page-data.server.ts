@@ -36,6 +36,8 @@ export function guidePageData(guide: LessonGuide, lang: Lang) {
 			worksheet: (guide.shellEstimates.length || guide.openQuestions.length
 				? 'full'
 				: 'timeline') as 'full' | 'timeline',
+			/** Whether the vocabulary sheet lists name forms after the words. */
+			names: guide.nameForms.length > 0,
 			overview: guide.overview ?? null,
 			prompts: guide.prompts,
 			summary: guide.summary.map(({ facts, ...item }) => ({ ...item, sources: sourcesFor(facts) })),
