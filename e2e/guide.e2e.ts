@@ -28,6 +28,9 @@ const anchorIds = new Set<string>([
 	...chartIds
 ]);
 
+/** The default lesson's guide, under its slug. */
+const guide = (lang: string) => `/${lang}/shoigu-pyongyang-2024/guide`;
+
 /** The pages outside the guide that the guide links to, as paths after `/{lang}`. */
 const linkedPages = [
 	'/shoigu-pyongyang-2024/explainer',
@@ -39,11 +42,11 @@ const linkedPages = [
 
 /** Every link in the guide's main content that stays inside the app (printables excluded). */
 async function guideLinks(page: Page, lang: string): Promise<string[]> {
-	await page.goto(`/${lang}/teacher/guide`);
+	await page.goto(guide(lang));
 	const hrefs = await page
 		.locator('main a[href^="/"]')
 		.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-	return [...new Set(hrefs)].filter((href) => !href.includes('/teacher/guide'));
+	return [...new Set(hrefs)].filter((href) => !href.startsWith(guide(lang)));
 }
 
 /** PDF page objects (`/Type /Page`, not `/Pages`) in Chromium's output. */
@@ -52,7 +55,7 @@ const pdfPageCount = (pdf: Buffer) =>
 
 for (const lang of langs) {
 	test(`${lang}: the guide renders every section, plan and step`, async ({ page }) => {
-		const response = await page.goto(`/${lang}/teacher/guide`);
+		const response = await page.goto(guide(lang));
 		expect(response?.status()).toBe(200);
 		await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		await expect(page.locator('h1')).toHaveCount(1);
@@ -71,7 +74,7 @@ for (const lang of langs) {
 		await expect(page.locator('#prompts h3')).toHaveCount(3);
 		await expect(page.locator('#background dt').first()).toBeVisible();
 		for (const sheet of Object.keys(sheets))
-			await expect(page.locator(`a[href="/${lang}/teacher/guide/print/${sheet}"]`)).toHaveCount(1);
+			await expect(page.locator(`a[href="${guide(lang)}/print/${sheet}"]`)).toHaveCount(1);
 		await expectNoRawKeys(page);
 	});
 
@@ -111,7 +114,7 @@ for (const lang of langs) {
 		test(`${lang}: the ${sheet} prints on A4 without the app's chrome, in at most ${maxPages} pages`, async ({
 			page
 		}) => {
-			const response = await page.goto(`/${lang}/teacher/guide/print/${sheet}`);
+			const response = await page.goto(`${guide(lang)}/print/${sheet}`);
 			expect(response?.status()).toBe(200);
 			await expect(page.locator('h1')).toHaveCount(1);
 			await expectNoRawKeys(page);
@@ -139,24 +142,46 @@ for (const lang of langs) {
 		await page.addInitScript(() => {
 			window.print = () => document.body.setAttribute('data-printed', 'yes');
 		});
-		await page.goto(`/${lang}/teacher/guide/print/worksheet`);
+		await page.goto(`${guide(lang)}/print/worksheet`);
 		await page.locator('.toolbar button').click();
 		await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
 	});
 
 	test(`${lang}: an unknown sheet is a localized 404`, async ({ page }) => {
-		const response = await page.goto(`/${lang}/teacher/guide/print/homework`);
+		const response = await page.goto(`${guide(lang)}/print/homework`);
 		expect(response?.status()).toBe(404);
 		await expect(page.locator('h1')).toHaveText(
 			lang === 'hu' ? 'Az oldal nem található' : 'Page not found'
 		);
 	});
 
+	test(`${lang}: the guide's addresses from before lessons had slugs redirect to the default lesson's`, async ({
+		page,
+		request
+	}) => {
+		const moved = await request.get(`/${lang}/teacher/guide?from=qr`, { maxRedirects: 0 });
+		expect(moved.status()).toBe(308);
+		expect(moved.headers().location).toBe(`${guide(lang)}?from=qr`);
+		for (const sheet of Object.keys(sheets)) {
+			const old = await request.get(`/${lang}/teacher/guide/print/${sheet}`, { maxRedirects: 0 });
+			expect(old.status(), sheet).toBe(308);
+			expect(old.headers().location).toBe(`${guide(lang)}/print/${sheet}`);
+		}
+		const junk = await request.get(`/${lang}/teacher/guide/print/homework`, { maxRedirects: 0 });
+		expect(junk.status()).toBe(404);
+		// The teacher's page leads to the guide's new address, and the old one still opens it.
+		await page.goto(`/${lang}/teacher`);
+		await expect(page.locator('main p.guide a')).toHaveAttribute('href', guide(lang));
+		await page.goto(`/${lang}/teacher/guide#prompts`);
+		await expect(page).toHaveURL(`${guide(lang)}#prompts`);
+		await expect(page.locator('#prompts')).toBeVisible();
+	});
+
 	for (const path of ['', ...Object.keys(sheets).map((sheet) => `/print/${sheet}`)]) {
-		test(`axe: ${lang}/teacher/guide${path} has no WCAG 2.2 AA violations, no sideways scroll`, async ({
+		test(`axe: ${lang}/…/guide${path} has no WCAG 2.2 AA violations, no sideways scroll`, async ({
 			page
 		}) => {
-			await page.goto(`/${lang}/teacher/guide${path}`);
+			await page.goto(`${guide(lang)}${path}`);
 			await expectNoAxeViolations(page);
 			await expectNoHorizontalScroll(page);
 		});

@@ -356,3 +356,68 @@ test('a class assignment of the fixture’s quiz: the form offers both lessons, 
 	);
 	await expectNoAxeViolations(page);
 });
+
+for (const lang of langs) {
+	test(`${lang}: the fixture's teacher's guide is built from its timeline and glossary, with its printables`, async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
+		const guide = `/${lang}/${slug}/guide`;
+		// The lesson index leads to it.
+		await page.goto(`/${lang}/lessons`);
+		await expect(page.locator(`.lessons a[href="${guide}"]`)).toHaveCount(1);
+
+		const response = await page.goto(guide);
+		expect(response?.status()).toBe(200);
+		await expect(page.locator('h1')).toHaveCount(1);
+		// No plans, prompts or misconceptions of its own: only what its folder gives.
+		for (const id of ['objectives', 'plan', 'variants', 'prompts', 'differentiation'])
+			await expect(page.locator(`#${id}`)).toHaveCount(0);
+		await expect(page.locator('nav.toc a')).toHaveCount(2);
+		// The summary: its three events, in order, each with a source.
+		await expect(page.locator('#background dt')).toHaveCount(3);
+		await expect(page.locator('#background dd').first()).toContainText(
+			timeline.events[0].text[lang].title
+		);
+		await expect(page.locator('#background dd').first().locator('a[href^="http"]')).not.toHaveCount(
+			0
+		);
+		for (const sheet of ['worksheet', 'answer-key', 'vocabulary'])
+			await expect(page.locator(`#printables a[href="${guide}/print/${sheet}"]`)).toHaveCount(1);
+		await expectNoRawKeys(page);
+		await expectNoAxeViolations(page, { widths: ['phone', 'desktop'] });
+		await expectNoHorizontalScroll(page);
+
+		// The worksheet: the timeline to complete, one blank a row, the lesson's own address.
+		await page.goto(`${guide}/print/worksheet`);
+		const rows = page.locator('table.timeline tbody tr');
+		await expect(rows).toHaveCount(3);
+		await expect(page.locator('.task')).toHaveCount(1);
+		const origin = new URL(page.url()).origin;
+		await expect(page.locator('.print-sheet')).toContainText(`${origin}/${lang}/${slug}/explainer`);
+		await expect(page.locator('.sheet-head .site')).toHaveText(meta.title[lang]);
+		await expect(page.locator('.toolbar a')).toHaveAttribute('href', guide);
+		await expect(page.locator('.print-sheet')).not.toContainText(
+			timeline.events[0].text[lang].title
+		);
+		await expectNoRawKeys(page);
+		await expectNoAxeViolations(page);
+
+		// The answer key fills every blank in.
+		await page.goto(`${guide}/print/answer-key`);
+		await expect(page.locator('table.timeline tbody strong')).toHaveCount(3);
+		await expect(page.locator('.print-sheet')).toContainText(timeline.events[0].text[lang].title);
+		await expectNoRawKeys(page);
+
+		// The vocabulary sheet: its three glossary terms in both languages.
+		await page.goto(`${guide}/print/vocabulary`);
+		await expect(page.locator('table.vocab tbody tr')).toHaveCount(3);
+		for (const term of glossary.terms) {
+			await expect(page.locator('table.vocab')).toContainText(term.term[lang]);
+			await expect(page.locator('table.vocab')).toContainText(term.term[other[lang]]);
+		}
+		await expectNoRawKeys(page);
+		await expectNoAxeViolations(page);
+		await expectNoHorizontalScroll(page);
+	});
+}

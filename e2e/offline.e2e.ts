@@ -49,7 +49,7 @@ test('after one visit the lesson works offline in both languages, and an answer 
 	// Nothing from the API, the classroom, the dashboard or LTI is kept; the lesson's pages are.
 	const kept = await cachedPaths(page);
 	expect(kept).toContain('/en/shoigu-pyongyang-2024/timeline');
-	expect(kept).toContain('/hu/teacher/guide/print/worksheet');
+	expect(kept).toContain('/hu/shoigu-pyongyang-2024/guide/print/worksheet');
 	expect(
 		kept.filter((p) => /^\/(api|lti|join)\/|\/attempt\/|\/teacher\/a\/|\/teacher$/.test(p))
 	).toEqual([]);
@@ -65,8 +65,8 @@ test('after one visit the lesson works offline in both languages, and an answer 
 		await chart.locator('canvas').scrollIntoViewIfNeeded();
 		await chart.locator('canvas[data-values]').waitFor();
 		await expect(chart.locator('table')).toHaveCount(1);
-		await openOffline(page, `/${lang}/teacher/guide`);
-		await openOffline(page, `/${lang}/teacher/guide/print/worksheet`);
+		await openOffline(page, `/${lang}/shoigu-pyongyang-2024/guide`);
+		await openOffline(page, `/${lang}/shoigu-pyongyang-2024/guide/print/worksheet`);
 	}
 	// Moving on inside the app (its page data comes from the worker too), into the other language.
 	await openOffline(page, '/hu/shoigu-pyongyang-2024/timeline');

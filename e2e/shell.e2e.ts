@@ -157,7 +157,7 @@ test('moving between pages in the browser brings each page its own strings', asy
 	for (const path of [
 		'/en/shoigu-pyongyang-2024/quizzes',
 		'/en/shoigu-pyongyang-2024/timeline',
-		'/en/teacher/guide',
+		'/en/shoigu-pyongyang-2024/guide',
 		'/en/shoigu-pyongyang-2024/explainer',
 		'/en/join',
 		'/en/teacher'

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statement, testedPages } from './accessibility';
 
-/** Every page route of the app, from the files SvelteKit routes: `/[lang]/teacher/guide`, … */
+/** Every page route of the app, from the files SvelteKit routes: `/[lang]/[lesson]/guide`, … */
 function pageRoutes(dir = 'src/routes'): string[] {
 	const out: string[] = [];
 	for (const name of readdirSync(dir)) {

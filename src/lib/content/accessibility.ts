@@ -44,9 +44,9 @@ export const testedPages: { route: string; name: Text }[] = [
 		route: '/[lang]/teacher/a/[id]/show',
 		name: { hu: 'Osztálynézet', en: 'Class view' }
 	},
-	{ route: '/[lang]/teacher/guide', name: { hu: 'Tanári útmutató', en: "Teacher's guide" } },
+	{ route: '/[lang]/[lesson]/guide', name: { hu: 'Tanári útmutató', en: "Teacher's guide" } },
 	{
-		route: '/[lang]/teacher/guide/print/[sheet]',
+		route: '/[lang]/[lesson]/guide/print/[sheet]',
 		name: { hu: 'Nyomtatható lapok', en: 'Printable sheets' }
 	},
 	{

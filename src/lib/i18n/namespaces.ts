@@ -13,6 +13,8 @@ export const routeNamespaces: Readonly<Record<string, readonly string[]>> = {
 	'/[lang=lang]/attempt/[token=token]': ['teacher'],
 	'/[lang=lang]/[lesson=lesson]/explainer': ['explainer'],
 	'/[lang=lang]/[lesson=lesson]/glossary': ['explainer'],
+	'/[lang=lang]/[lesson=lesson]/guide': ['guide'],
+	'/[lang=lang]/[lesson=lesson]/guide/print/[sheet]': ['guide'],
 	'/[lang=lang]/join': ['teacher'],
 	'/[lang=lang]/lessons': [],
 	'/[lang=lang]/join/[code]': ['teacher'],
@@ -22,8 +24,6 @@ export const routeNamespaces: Readonly<Record<string, readonly string[]>> = {
 	'/[lang=lang]/teacher/a/[id]': ['teacher'],
 	'/[lang=lang]/teacher/a/[id]/[key]': ['teacher'],
 	'/[lang=lang]/teacher/a/[id]/show': ['teacher'],
-	'/[lang=lang]/teacher/guide': ['guide'],
-	'/[lang=lang]/teacher/guide/print/[sheet]': ['guide'],
 	'/[lang=lang]/[lesson=lesson]/timeline': ['timeline']
 };
 

@@ -7,8 +7,8 @@ export const defaultSlug: string = __DEFAULT_LESSON__;
 /** Every lesson in the build. */
 export const lessonSlugs: readonly string[] = __LESSON_SLUGS__;
 
-/** The pages every lesson has under its slug: `/hu/<slug>/explainer`. */
-export const lessonPages = ['explainer', 'glossary', 'timeline', 'quizzes'] as const;
+/** The pages every lesson has under its slug: `/hu/<slug>/explainer`; `guide` is the teacher's guide. */
+export const lessonPages = ['explainer', 'glossary', 'timeline', 'quizzes', 'guide'] as const;
 export type LessonPage = (typeof lessonPages)[number];
 
 export const isLessonPage = (page: string): page is LessonPage =>

@@ -11,14 +11,14 @@ describe('offline pages', () => {
 				'shoigu-pyongyang-2024/explainer',
 				'shoigu-pyongyang-2024/glossary',
 				'shoigu-pyongyang-2024/timeline',
-				'quizzes',
-				'teacher/guide'
+				'shoigu-pyongyang-2024/guide',
+				'quizzes'
 			]) {
 				expect(offlineKind(`/${lang}/${page}`)).toBe('page');
 				expect(offlineKind(`/${lang}/${page}/__data.json`)).toBe('data');
 			}
 			expect(offlineKind(`/${lang}/quizzes/article`)).toBe('page');
-			expect(offlineKind(`/${lang}/teacher/guide/print/worksheet`)).toBe('page');
+			expect(offlineKind(`/${lang}/shoigu-pyongyang-2024/guide/print/worksheet`)).toBe('page');
 			expect(offlineKind(`/${lang}/map.svg`)).toBe('file');
 			expect(offlineKind(`/${lang}/shoigu-pyongyang-2024/timeline/chart-shells.csv`)).toBe('file');
 			expect(offlineKind(`/${lang}/shoigu-pyongyang-2024/timeline/chart-shells.json`)).toBe('file');
@@ -46,7 +46,10 @@ describe('offline pages', () => {
 			`/hu/teacher/a/x/${token}`,
 			'/hu/teacher/a/x/show',
 			'/hu/quizzes/nope',
-			'/hu/teacher/guide/print/nope',
+			'/hu/shoigu-pyongyang-2024/guide/print/nope',
+			// The guide's address from before lessons had slugs only redirects.
+			'/hu/teacher/guide',
+			'/hu/teacher/guide/print/worksheet',
 			'/de/explainer',
 			'/hu/explainer/extra'
 		]) {

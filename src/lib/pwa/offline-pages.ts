@@ -12,10 +12,11 @@ import { chartFileHref, defaultSlug, lessonPages, lessonSlugs } from '$lib/lesso
 const pagePaths = [
 	'',
 	'/lessons',
-	...lessonSlugs.flatMap((slug) => lessonPages.map((page) => `/${slug}/${page}`)),
+	...lessonSlugs.flatMap((slug) => [
+		...lessonPages.map((page) => `/${slug}/${page}`),
+		...sheetIds.map((id) => `/${slug}/guide/print/${id}`)
+	]),
 	...quizIds.map((id) => `/${defaultSlug}/quizzes/${id}`),
-	'/teacher/guide',
-	...sheetIds.map((id) => `/teacher/guide/print/${id}`),
 	'/accessibility'
 ];
 const filePaths = [

@@ -1,41 +1,37 @@
-import { misconceptions, differentiation, summary } from './background';
 import type { SheetId } from './links';
-import { plans } from './plans';
-import { prompts } from './prompts';
+import type { LessonGuide } from './lesson-guide';
 import { requireFact } from '$lib/data/cited';
 import type { FactId, GuideLink, Source } from './types';
-import { chartQuestions, openQuestions, shellEstimates, timelineRows } from './worksheet';
-import { glossaryFacts, lessonTerms } from './vocabulary';
 
-/** Every link the guide page shows, in page order. */
-export function allGuideLinks(): GuideLink[] {
+/** Every link a lesson's guide page shows, in page order. */
+export function allGuideLinks(guide: LessonGuide): GuideLink[] {
 	return [
-		...plans.flatMap((plan) => plan.lessons.flat().flatMap((step) => step.links)),
-		...Object.values(prompts).flatMap((list) => list.flatMap((p) => (p.link ? [p.link] : []))),
-		...misconceptions.flatMap((m) => m.links),
-		...Object.values(differentiation).flatMap((list) =>
+		...guide.plans.flatMap((plan) => plan.lessons.flat().flatMap((step) => step.links)),
+		...guide.prompts.flatMap(({ items }) => items.flatMap((p) => (p.link ? [p.link] : []))),
+		...guide.misconceptions.flatMap((m) => m.links),
+		...Object.values(guide.differentiation ?? {}).flatMap((list) =>
 			list.flatMap((d) => (d.link ? [d.link] : []))
 		)
 	];
 }
 
-/** The facts a printable states, each once, in the order they appear on the sheet. */
-export function sheetFacts(sheet: SheetId): FactId[] {
-	const paper = [...chartQuestions, ...openQuestions];
+/** The facts a printable of a lesson's guide states, each once, in the order they appear on the sheet. */
+export function sheetFacts(guide: LessonGuide, sheet: SheetId): FactId[] {
+	const paper = [...guide.chartQuestions, ...guide.openQuestions];
 	const lists: FactId[][] =
 		sheet === 'vocabulary'
-			? [...lessonTerms.map((entry) => entry.facts ?? []), glossaryFacts]
+			? [...guide.terms.map((entry) => entry.facts ?? []), guide.termFacts]
 			: [
-					...timelineRows.map((row) => row.facts),
-					...shellEstimates.map((point) => point.facts),
+					...guide.timelineRows.map((row) => row.facts),
+					...guide.shellEstimates.map((point) => point.facts),
 					...(sheet === 'answer-key' ? paper.map((q) => q.facts) : [])
 				];
 	return [...new Set(lists.flat())];
 }
 
-/** The facts the guide page's background section states. */
-export function backgroundFacts(): FactId[] {
-	return [...new Set([...summary, ...misconceptions].flatMap((item) => item.facts))];
+/** The facts a lesson's guide page's background section states. */
+export function backgroundFacts(guide: LessonGuide): FactId[] {
+	return [...new Set([...guide.summary, ...guide.misconceptions].flatMap((item) => item.facts))];
 }
 
 /**

@@ -2,16 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { findFact } from '$lib/data/cited';
 import { chartIds, explainerParagraphIds, explainerSections, quizIds } from '$lib/content/anchors';
 import { langs } from '$lib/i18n/langs';
+import { defaultLesson, readLessons } from '$lib/server/lessons/registry';
 import { differentiation, misconceptions, summary } from './background';
 import { allGuideLinks, backgroundFacts, sheetFacts, sourcesFor } from './collect';
+import { lessonGuide } from './lesson-guide';
 import { guideHref, isSheetId, sheetHref, sheetIds, targetHref } from './links';
 import { ages, objectives, preparation, subjects } from './overview';
-import { plans } from './plans';
+import { guidePageData, hasGuide, sheetData, sheetsOf } from './page-data.server';
 import { promptLevels, prompts } from './prompts';
 import { guidePages, stepPhases, type Text } from './types';
 import { glossary } from '$lib/content/glossary';
 import { lessonTerms, nameForms, vocabularyFor } from './vocabulary';
 import { chartQuestions, openQuestions, shellEstimates, timelineRows } from './worksheet';
+
+/** The default lesson's guide, as its pages build it from the lesson's folder and the modules. */
+const main = lessonGuide(defaultLesson);
+const plans = main.plans;
 
 const isText = (value: unknown): value is Text =>
 	!!value &&
@@ -115,7 +121,7 @@ describe('guide links', () => {
 	);
 
 	it('point only at agreed anchors, quizzes and page slugs', () => {
-		const links = allGuideLinks();
+		const links = allGuideLinks(main);
 		expect(links.length).toBeGreaterThan(20);
 		for (const { target } of links) {
 			if (target.kind === 'explainer')
@@ -134,17 +140,30 @@ describe('guide links', () => {
 	});
 
 	it('reach every quiz and every chart at least once', () => {
-		const targets = allGuideLinks().map((l) => targetHref('en', l.target));
+		const targets = allGuideLinks(main).map((l) => targetHref('en', l.target));
 		for (const quiz of quizIds) expect(targets).toContain(`/en/quizzes/${quiz}`);
 		for (const chart of chartIds)
 			expect(targets).toContain(`/en/shoigu-pyongyang-2024/timeline#${chart}`);
 	});
 
 	it('build the guide and sheet addresses in the reader’s language', () => {
-		expect(guideHref('hu')).toBe('/hu/teacher/guide');
-		expect(sheetHref('en', 'answer-key')).toBe('/en/teacher/guide/print/answer-key');
+		expect(guideHref('hu')).toBe('/hu/shoigu-pyongyang-2024/guide');
+		expect(guideHref('en', 'putin-pyongyang-2024')).toBe('/en/putin-pyongyang-2024/guide');
+		expect(sheetHref('en', 'answer-key')).toBe('/en/shoigu-pyongyang-2024/guide/print/answer-key');
+		expect(sheetHref('hu', 'worksheet', 'putin-pyongyang-2024')).toBe(
+			'/hu/putin-pyongyang-2024/guide/print/worksheet'
+		);
 		expect(targetHref('hu', { kind: 'parallel' })).toBe(
 			'/hu/shoigu-pyongyang-2024/explainer?parallel=1'
+		);
+		expect(targetHref('en', { kind: 'parallel' }, 'putin-pyongyang-2024')).toBe(
+			'/en/putin-pyongyang-2024/explainer?parallel=1'
+		);
+		expect(targetHref('hu', { kind: 'page', page: 'glossary' }, 'putin-pyongyang-2024')).toBe(
+			'/hu/putin-pyongyang-2024/glossary'
+		);
+		expect(targetHref('hu', { kind: 'page', page: 'join' }, 'putin-pyongyang-2024')).toBe(
+			'/hu/join'
 		);
 		expect(sheetIds.every(isSheetId)).toBe(true);
 		expect(isSheetId('homework')).toBe(false);
@@ -153,8 +172,8 @@ describe('guide links', () => {
 
 describe('facts and sources', () => {
 	const allFacts = [
-		...backgroundFacts(),
-		...sheetIds.flatMap((sheet) => sheetFacts(sheet)),
+		...backgroundFacts(main),
+		...sheetIds.flatMap((sheet) => sheetFacts(main, sheet)),
 		...Object.values(differentiation).flatMap((list) => list.flatMap((d) => d.facts ?? []))
 	];
 
@@ -174,7 +193,8 @@ describe('facts and sources', () => {
 	});
 
 	it('every printable has sources to print', () => {
-		for (const sheet of sheetIds) expect(sourcesFor(sheetFacts(sheet)).length).toBeGreaterThan(3);
+		for (const sheet of sheetIds)
+			expect(sourcesFor(sheetFacts(main, sheet)).length).toBeGreaterThan(3);
 	});
 
 	it('the summary and the worksheet timeline run in date order', () => {
@@ -204,10 +224,90 @@ describe('facts and sources', () => {
 describe('vocabulary sheet', () => {
 	it('holds every glossary term and the lesson’s own terms once, alphabetical in each language', () => {
 		for (const lang of langs) {
-			const terms = vocabularyFor(lang).map((entry) => entry.term[lang]);
+			const terms = vocabularyFor(main.terms, lang).map((entry) => entry.term[lang]);
 			expect(terms).toHaveLength(glossary.length + lessonTerms.length);
 			expect(new Set(terms.map((t) => t.toLowerCase())).size).toBe(terms.length);
 			expect(terms).toEqual([...terms].sort(new Intl.Collator(lang).compare));
+		}
+	});
+});
+
+describe('the default lesson’s guide', () => {
+	it('is built from its folder’s plans and glossary and the modules beside it', () => {
+		expect(plans.map((plan) => plan.id)).toEqual([
+			'lesson_45',
+			'short_20',
+			'double_90',
+			'language_45'
+		]);
+		expect(main.terms.slice(0, glossary.length).map((t) => t.term)).toEqual(
+			glossary.map((t) => t.term)
+		);
+		expect(main.timelineRows).toBe(timelineRows);
+		expect(sheetsOf(main)).toEqual([...sheetIds]);
+		expect(guidePageData(main, 'en').worksheet).toBe('full');
+	});
+});
+
+describe('a lesson without guide texts of its own (the fixture)', () => {
+	const [fixture] = readLessons('e2e/fixtures/lessons');
+	const guide = lessonGuide(fixture);
+
+	it('has no plans, prompts or misconceptions, and every printable', () => {
+		expect(fixture.slug).toBe('putin-pyongyang-2024');
+		expect(guide.plans).toEqual([]);
+		expect(guide.prompts).toEqual([]);
+		expect(guide.misconceptions).toEqual([]);
+		expect(guide.overview).toBeUndefined();
+		expect(hasGuide(guide)).toBe(true);
+		expect(sheetsOf(guide)).toEqual([...sheetIds]);
+	});
+
+	it('summarises its timeline in date order, each line with its fact’s sources', () => {
+		expect(guide.summary.map((item) => item.facts[0])).toEqual(
+			fixture.timeline.events.map((event) => event.id)
+		);
+		const dates = guide.summary.map((item) => item.date);
+		expect(dates).toEqual([...dates].sort());
+		const page = guidePageData(guide, 'hu');
+		expect(page.summary[0].text).toBe(fixture.timeline.events[0].text.hu.title);
+		for (const item of page.summary) expect(item.sources.length).toBeGreaterThan(0);
+		expect(page.worksheet).toBe('timeline');
+		expect(page.names).toBe(false);
+	});
+
+	it('asks for dates and events on the worksheet, with the answers on the key only', () => {
+		const sheet = sheetData(guide, 'worksheet', 'en');
+		const key = sheetData(guide, 'answer-key', 'en');
+		if (sheet.sheet === 'vocabulary' || key.sheet === 'vocabulary')
+			throw new Error('not a worksheet');
+		expect(sheet.rows.map((r) => r.blank)).toEqual(['event', 'date', 'event']);
+		expect(sheet.rows.map((r) => (r.blank === 'date' ? r.date : r.event))).toEqual([
+			null,
+			null,
+			null
+		]);
+		expect(key.rows.every((r) => r.date && r.event)).toBe(true);
+		expect(key.rows.map((r) => r.date)).toEqual([
+			'18–19 June 2024',
+			'19 June 2024',
+			'4 December 2024'
+		]);
+		expect(sheet.shellEstimates).toEqual([]);
+		expect(sheet.openQuestions).toEqual([]);
+		expect(sheet.sources.length).toBeGreaterThan(0);
+	});
+
+	it('prints its own glossary as the vocabulary sheet, alphabetical in each language', () => {
+		for (const lang of langs) {
+			const sheet = sheetData(guide, 'vocabulary', lang);
+			if (sheet.sheet !== 'vocabulary') throw new Error('not the vocabulary sheet');
+			const terms = sheet.entries.map((entry) => entry.term[lang]);
+			expect(terms).toHaveLength(3);
+			expect(terms).toEqual(
+				fixture.glossary.terms.map((t) => t.term[lang]).sort(new Intl.Collator(lang).compare)
+			);
+			expect(sheet.nameForms).toEqual([]);
 		}
 	});
 });

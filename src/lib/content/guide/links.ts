@@ -1,20 +1,26 @@
-import { evidenceHref, quizHref } from '$lib/content/anchors';
 import type { Lang } from '$lib/i18n/langs';
-import { isLessonPage, lessonHref } from '$lib/lessons/paths';
+import { defaultSlug, isLessonPage, lessonHref, quizHref } from '$lib/lessons/paths';
 import type { LinkTarget } from './types';
 
-/** The address of a guide link in the reader's language, built only from agreed ids and slugs. */
-export function targetHref(lang: Lang, target: LinkTarget): string {
+/**
+ * The address of a guide link in the reader's language, built only from agreed ids and slugs: a
+ * lesson's own pages and explainer anchors under that lesson's slug (the default lesson's unless
+ * one is given): its explainer's anchors, its timeline's charts, its quizzes.
+ */
+export function targetHref(lang: Lang, target: LinkTarget, slug: string = defaultSlug): string {
 	switch (target.kind) {
 		case 'explainer':
+			return `${lessonHref(lang, 'explainer', slug)}#${target.anchor}`;
 		case 'chart':
-			return evidenceHref(lang, target);
+			return `${lessonHref(lang, 'timeline', slug)}#${target.anchor}`;
 		case 'quiz':
-			return quizHref(lang, target.quiz);
+			return quizHref(lang, target.quiz, slug);
 		case 'page':
-			return isLessonPage(target.page) ? lessonHref(lang, target.page) : `/${lang}/${target.page}`;
+			return isLessonPage(target.page)
+				? lessonHref(lang, target.page, slug)
+				: `/${lang}/${target.page}`;
 		case 'parallel':
-			return `${lessonHref(lang, 'explainer')}?parallel=1`;
+			return `${lessonHref(lang, 'explainer', slug)}?parallel=1`;
 	}
 }
 
@@ -26,10 +32,12 @@ export function isSheetId(value: string): value is SheetId {
 	return (sheetIds as readonly string[]).includes(value);
 }
 
-export function guideHref(lang: Lang): string {
-	return `/${lang}/teacher/guide`;
+/** A lesson's teacher's guide (the default lesson's unless a slug is given). */
+export function guideHref(lang: Lang, slug: string = defaultSlug): string {
+	return lessonHref(lang, 'guide', slug);
 }
 
-export function sheetHref(lang: Lang, sheet: SheetId): string {
-	return `/${lang}/teacher/guide/print/${sheet}`;
+/** One of a lesson's printable sheets. */
+export function sheetHref(lang: Lang, sheet: SheetId, slug: string = defaultSlug): string {
+	return `${guideHref(lang, slug)}/print/${sheet}`;
 }

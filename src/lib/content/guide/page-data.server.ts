@@ -1,42 +1,59 @@
 import type { Lang } from '$lib/i18n/langs';
 import { localize } from '$lib/i18n/localize';
-import { differentiation, misconceptions, summary } from './background';
 import { sheetFacts, sourcesFor } from './collect';
 import { formatSpan } from './dates';
-import type { SheetId } from './links';
-import { ages, objectives, preparation, subjects } from './overview';
-import { plans } from './plans';
-import { promptLevels, prompts } from './prompts';
+import type { LessonGuide } from './lesson-guide';
+import { sheetIds, type SheetId } from './links';
+import type { ShellEstimate } from './worksheet';
 import type { Source, Text } from './types';
-import { nameForms, vocabularyFor } from './vocabulary';
-import { chartQuestions, openQuestions, shellEstimates, timelineRows } from './worksheet';
+import { vocabularyFor } from './vocabulary';
 
 // Server-only (`.server.ts`): the guide's content and the fact sheet it cites stay out of the
 // browser bundle; pages get the text as load data, with every fact already turned into its sources.
 
-/**
- * The teacher's guide page in one language, with each background item's sources resolved from
- * the fact sheet, and no fact ids.
- */
-export function guidePageData(lang: Lang) {
-	return localize(guideContent(), lang);
+/** The printables a lesson's guide has: a worksheet from a timeline, a vocabulary sheet from words. */
+export function sheetsOf(guide: LessonGuide): SheetId[] {
+	return sheetIds.filter((sheet) =>
+		sheet === 'vocabulary' ? guide.terms.length > 0 : guide.timelineRows.length > 0
+	);
 }
 
-function guideContent() {
-	return {
-		plans,
-		overview: { objectives, subjects, ages, preparation },
-		prompts: promptLevels.map((level) => ({ level, items: prompts[level] })),
-		summary: summary.map(({ facts, ...item }) => ({ ...item, sources: sourcesFor(facts) })),
-		misconceptions: misconceptions.map(({ facts, ...item }) => ({
-			...item,
-			sources: sourcesFor(facts)
-		})),
-		differentiation: {
-			support: differentiation.support.map(({ text, link }) => ({ text, link })),
-			extension: differentiation.extension.map(({ text, link }) => ({ text, link }))
-		}
-	};
+/** Does the lesson have a guide at all (a plan, a summary or a sheet to print)? */
+export const hasGuide = (guide: LessonGuide): boolean =>
+	guide.plans.length > 0 || guide.summary.length > 0 || sheetsOf(guide).length > 0;
+
+/**
+ * A lesson's teacher's guide page in one language, with each background item's sources resolved
+ * from the fact sheet, and no fact ids. What the lesson does not have (an overview, prompts,
+ * differentiation) is left out, and so is its section on the page.
+ */
+export function guidePageData(guide: LessonGuide, lang: Lang) {
+	return localize(
+		{
+			plans: guide.plans,
+			sheets: sheetsOf(guide),
+			/** What the worksheet asks: the timeline task only, or the chart and the questions too. */
+			worksheet: (guide.shellEstimates.length || guide.openQuestions.length
+				? 'full'
+				: 'timeline') as 'full' | 'timeline',
+			/** Whether the vocabulary sheet lists name forms after the words. */
+			names: guide.nameForms.length > 0,
+			overview: guide.overview ?? null,
+			prompts: guide.prompts,
+			summary: guide.summary.map(({ facts, ...item }) => ({ ...item, sources: sourcesFor(facts) })),
+			misconceptions: guide.misconceptions.map(({ facts, ...item }) => ({
+				...item,
+				sources: sourcesFor(facts)
+			})),
+			differentiation: guide.differentiation
+				? {
+						support: guide.differentiation.support.map(({ text, link }) => ({ text, link })),
+						extension: guide.differentiation.extension.map(({ text, link }) => ({ text, link }))
+					}
+				: null
+		},
+		lang
+	);
 }
 
 export type GuidePageData = ReturnType<typeof guidePageData>;
@@ -64,7 +81,7 @@ export type SheetData =
 			sheet: 'worksheet' | 'answer-key';
 			sources: Source[];
 			rows: SheetRow[];
-			shellEstimates: Omit<(typeof shellEstimates)[number], 'facts'>[];
+			shellEstimates: Omit<ShellEstimate, 'facts'>[];
 			chartQuestions: SheetQuestion[];
 			openQuestions: SheetQuestion[];
 	  }
@@ -76,17 +93,20 @@ export type SheetData =
 	  };
 
 /**
- * One printable sheet in `lang`. The students' worksheet carries no answers at all, not even in
- * the page's data, so a student who opens it in a browser cannot read them off.
+ * One printable sheet of a lesson's guide in `lang`. The students' worksheet carries no answers at
+ * all, not even in the page's data, so a student who opens it in a browser cannot read them off.
  */
-export function sheetData(sheet: SheetId, lang: Lang): SheetData {
-	const sources = sourcesFor(sheetFacts(sheet), 1);
+export function sheetData(guide: LessonGuide, sheet: SheetId, lang: Lang): SheetData {
+	const sources = sourcesFor(sheetFacts(guide, sheet), 1);
 	if (sheet === 'vocabulary')
 		return {
 			sheet,
 			sources,
-			entries: vocabularyFor(lang).map(({ term, definition }) => ({ term, definition })),
-			nameForms
+			entries: vocabularyFor(guide.terms, lang).map(({ term, definition }) => ({
+				term,
+				definition
+			})),
+			nameForms: guide.nameForms
 		};
 	const key = sheet === 'answer-key';
 	const question = ({ question, lines, answer }: SheetQuestion): SheetQuestion =>
@@ -94,18 +114,18 @@ export function sheetData(sheet: SheetId, lang: Lang): SheetData {
 	return {
 		sheet,
 		sources,
-		rows: timelineRows.map((row) => ({
+		rows: guide.timelineRows.map((row) => ({
 			date: key || row.blank !== 'date' ? formatSpan(row.date, row.until, lang) : null,
 			event: key || row.blank !== 'event' ? row.event : null,
 			blank: row.blank
 		})),
-		shellEstimates: shellEstimates.map(({ date, million, qualifier, who }) => ({
+		shellEstimates: guide.shellEstimates.map(({ date, million, qualifier, who }) => ({
 			date,
 			million,
 			qualifier,
 			who
 		})),
-		chartQuestions: chartQuestions.map(question),
-		openQuestions: openQuestions.map(question)
+		chartQuestions: guide.chartQuestions.map(question),
+		openQuestions: guide.openQuestions.map(question)
 	};
 }

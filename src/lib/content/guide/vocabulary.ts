@@ -1,4 +1,3 @@
-import { glossary } from '$lib/content/glossary';
 import { intlLocale, type Lang } from '$lib/i18n/langs';
 import type { FactId } from './types';
 import type { Text } from './types';
@@ -12,7 +11,7 @@ export interface VocabEntry {
 }
 
 /**
- * Words of the article and the lesson that the shared glossary does not define; the vocabulary
+ * Words of the default lesson's article that its glossary does not define; the vocabulary
  * sheet prints them together with the glossary, so the sheet and the app use the same definitions.
  */
 export const lessonTerms: VocabEntry[] = [
@@ -70,8 +69,8 @@ export const nameForms: Text[] = [
 	{ hu: 'Észak-Korea (KNDK)', en: 'North Korea (DPRK)' }
 ];
 
-/** The vocabulary sheet's entries: the glossary and the lesson's own terms, alphabetical in `lang`. */
-export function vocabularyFor(lang: Lang): VocabEntry[] {
+/** The vocabulary sheet's entries (a lesson's glossary and its own terms), alphabetical in `lang`. */
+export function vocabularyFor(terms: readonly VocabEntry[], lang: Lang): VocabEntry[] {
 	const collator = new Intl.Collator(intlLocale[lang]);
-	return [...glossary, ...lessonTerms].sort((a, b) => collator.compare(a.term[lang], b.term[lang]));
+	return [...terms].sort((a, b) => collator.compare(a.term[lang], b.term[lang]));
 }

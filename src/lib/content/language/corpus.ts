@@ -1,7 +1,9 @@
 import { glossary } from '../glossary';
 import { objectives, subjects, ages, preparation } from '../guide/overview';
 import { summary, misconceptions, differentiation } from '../guide/background';
-import { plans } from '../guide/plans';
+import plansFile from '$lessons/shoigu-pyongyang-2024/guide/plans.yaml';
+import { plansOf } from '../guide/plans';
+import type { PlansFile } from '../lesson/schema';
 import { prompts } from '../guide/prompts';
 import { lessonTerms, nameForms } from '../guide/vocabulary';
 import { timelineRows, shellEstimates, chartQuestions, openQuestions } from '../guide/worksheet';
@@ -71,7 +73,7 @@ export function contentPairs(): TextPair[] {
 		summary,
 		misconceptions,
 		differentiation,
-		plans,
+		plans: plansOf(plansFile as PlansFile),
 		prompts,
 		lessonTerms,
 		nameForms,

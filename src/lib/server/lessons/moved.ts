@@ -1,5 +1,6 @@
 import { error, redirect, type RequestHandler } from '@sveltejs/kit';
 import { chartById } from '$lib/charts/models';
+import { isSheetId, sheetHref } from '$lib/content/guide/links';
 import type { Lang } from '$lib/i18n/langs';
 import {
 	chartFileHref,
@@ -36,4 +37,14 @@ export const quizMoved: RequestHandler<{ lang: Lang; quiz: string }> = ({ params
 	if (!findQuiz(quizRef(defaultSlug, params.quiz)))
 		error(404, { message: 'Quiz not found', key: 'quiz:not_found' });
 	redirect(308, quizHref(params.lang, params.quiz) + url.search);
+};
+
+/**
+ * A printable sheet's address from before lessons had slugs (`/hu/teacher/guide/print/worksheet`):
+ * the default lesson's sheet, keeping the query; a sheet that never was is a 404 here, not a
+ * redirect to one.
+ */
+export const sheetMoved: RequestHandler<{ lang: Lang; sheet: string }> = ({ params, url }) => {
+	if (!isSheetId(params.sheet)) error(404, 'Not found');
+	redirect(308, sheetHref(params.lang, params.sheet) + url.search);
 };
