@@ -111,7 +111,7 @@ describe('per-route namespaces', () => {
 			teacher: { errors: { x: 'X' }, form: { f: 'F' } },
 			guide: { g: 'G' }
 		};
-		expect(resourcesFor(all, '/[lang=lang]/quizzes')).toEqual({
+		expect(resourcesFor(all, '/[lang=lang]/[lesson=lesson]/quizzes')).toEqual({
 			common: { a: 'A' },
 			quiz: { q: 'Q' },
 			teacher: { errors: { x: 'X' } }

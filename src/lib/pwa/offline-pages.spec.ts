@@ -12,12 +12,12 @@ describe('offline pages', () => {
 				'shoigu-pyongyang-2024/glossary',
 				'shoigu-pyongyang-2024/timeline',
 				'shoigu-pyongyang-2024/guide',
-				'quizzes'
+				'shoigu-pyongyang-2024/quizzes'
 			]) {
 				expect(offlineKind(`/${lang}/${page}`)).toBe('page');
 				expect(offlineKind(`/${lang}/${page}/__data.json`)).toBe('data');
 			}
-			expect(offlineKind(`/${lang}/quizzes/article`)).toBe('page');
+			expect(offlineKind(`/${lang}/shoigu-pyongyang-2024/quizzes/article`)).toBe('page');
 			expect(offlineKind(`/${lang}/shoigu-pyongyang-2024/guide/print/worksheet`)).toBe('page');
 			expect(offlineKind(`/${lang}/map.svg`)).toBe('file');
 			expect(offlineKind(`/${lang}/shoigu-pyongyang-2024/timeline/chart-shells.csv`)).toBe('file');
@@ -61,7 +61,7 @@ describe('offline pages', () => {
 		const warm = warmUpAddresses();
 		expect(warm).toContain('/hu/shoigu-pyongyang-2024/timeline');
 		expect(warm).toContain('/en/shoigu-pyongyang-2024/timeline/__data.json');
-		expect(warm).toContain('/en/quizzes/words');
+		expect(warm).toContain('/en/shoigu-pyongyang-2024/quizzes/words');
 		expect(warm).toContain('/hu/map.svg');
 		expect(warm).toContain('/en/shoigu-pyongyang-2024/timeline/chart-shells.json');
 		expect(warm.some((a) => a.includes('answer-key'))).toBe(false);

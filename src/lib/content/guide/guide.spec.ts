@@ -131,7 +131,8 @@ describe('guide links', () => {
 			for (const lang of langs) {
 				const href = targetHref(lang, target);
 				const [path, hash] = href.split('#');
-				if (target.kind === 'quiz') expect(path).toBe(`/${lang}/quizzes/${target.quiz}`);
+				if (target.kind === 'quiz')
+					expect(path).toBe(`/${lang}/shoigu-pyongyang-2024/quizzes/${target.quiz}`);
 				else expect(path).toMatch(validPath);
 				if (hash !== undefined)
 					expect([...sections, ...explainerParagraphIds, ...chartIds]).toContain(hash);
@@ -141,7 +142,8 @@ describe('guide links', () => {
 
 	it('reach every quiz and every chart at least once', () => {
 		const targets = allGuideLinks(main).map((l) => targetHref('en', l.target));
-		for (const quiz of quizIds) expect(targets).toContain(`/en/quizzes/${quiz}`);
+		for (const quiz of quizIds)
+			expect(targets).toContain(`/en/shoigu-pyongyang-2024/quizzes/${quiz}`);
 		for (const chart of chartIds)
 			expect(targets).toContain(`/en/shoigu-pyongyang-2024/timeline#${chart}`);
 	});
