@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, describe } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,4 +61,41 @@ function postgresTestDatabase(adminUrl: string): TestDatabase {
 			await admin(`DROP DATABASE IF EXISTS ${name}`);
 		}
 	};
+}
+
+/**
+ * A `describe` block per test database, titled `${title} on sqlite` (or `on postgres`), with the
+ * database opened before its tests and dropped after them. `store` is the open handle (its `db`
+ * is there once the tests run); `target` is the database, for a second connection.
+ */
+export function describeOnEachDatabase(
+	title: string,
+	define: (store: Db, target: TestDatabase) => void
+): void {
+	for (const target of testDatabases()) {
+		describe(`${title} on ${target.name}`, () => {
+			let open: Db | undefined;
+			const handle = (): Db => {
+				if (!open) throw new Error('the test database is open only while its tests run');
+				return open;
+			};
+			const store: Db = {
+				get kind() {
+					return handle().kind;
+				},
+				get db() {
+					return handle().db;
+				},
+				close: () => handle().close()
+			};
+			beforeAll(async () => {
+				open = await target.open();
+			});
+			afterAll(async () => {
+				await open?.close();
+				await target.dispose();
+			});
+			define(store, target);
+		});
+	}
 }
