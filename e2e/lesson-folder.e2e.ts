@@ -296,6 +296,8 @@ for (const lang of langs) {
 		const cards = page.locator('.quizzes > li');
 		await expect(cards).toHaveCount(1);
 		await expect(cards.getByRole('heading', { level: 2 })).toHaveText(quiz.title[lang]);
+		// Its introduction counts its own quizzes, not the first lesson's four.
+		await expect(page.locator('.intro')).toHaveText(lang === 'hu' ? /^Egy kvíz/ : /^One quiz/);
 		await expectNoRawKeys(page);
 		await expectNoAxeViolations(page);
 		await cards.getByRole('link').click();
