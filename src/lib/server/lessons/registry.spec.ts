@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultLesson, findLesson, lessonCards, readLessons } from './registry';
+import { defaultLesson, findLesson, lessonCards, readLessons, sharedQuestionIds } from './registry';
 
 const fixtures = 'e2e/fixtures/lessons';
 const temp = mkdtempSync(join(tmpdir(), 'lessons-registry-'));
@@ -33,6 +33,18 @@ describe('the lesson registry', () => {
 		writeFileSync(glossary, readFileSync(glossary, 'utf8').replace('hu: ratifikálás', 'hu: ""'));
 		expect(() => readLessons(temp)).toThrow(
 			"broken/glossary.yaml: term 'ratification' term.hu: has no Hungarian text"
+		);
+	});
+
+	it('refuses lessons that share a question id, naming the question and both lessons', () => {
+		const [fixture] = readLessons(fixtures);
+		expect(sharedQuestionIds([defaultLesson, fixture])).toEqual([]);
+		// A copy of the fixture under another slug repeats every one of its question ids.
+		const copy = { ...fixture, slug: 'putin-copy' };
+		const problems = sharedQuestionIds([defaultLesson, fixture, copy]);
+		expect(problems).toHaveLength(fixture.quizzes[0].questions.length);
+		expect(problems[0]).toBe(
+			"  putin-copy/quizzes/treaty.yaml: question 'treaty-when' is also a question of putin-pyongyang-2024: choose another id"
 		);
 	});
 });
