@@ -115,13 +115,13 @@ for (const lang of langs) {
 				await expect(page.locator(`#${event.id}`)).toContainText(event.text[lang].title);
 			// The event the article is about is marked as such.
 			await expect(page.locator(`#${meta.article.fact}`)).toHaveClass(/\barticle\b/);
-			// Each event leads to its own lesson's explainer, and to no story map (it has none).
+			// Each event leads to its own lesson's explainer, and to its place on that lesson's map.
 			const first = timeline.events[0];
 			await expect(page.locator(`#${first.id} .more a`)).toHaveAttribute(
 				'href',
 				`/${lang}/${slug}/explainer#${first.explainer}`
 			);
-			await expect(page.locator('a.on-map')).toHaveCount(0);
+			await expect(page.locator('a.on-map')).toHaveCount(timeline.events.length);
 
 			// Its one chart, from charts.yaml: two facts of the fact sheet, none of the first lesson's.
 			const [chart] = charts.charts;
@@ -423,3 +423,76 @@ for (const lang of langs) {
 		await expectNoHorizontalScroll(page);
 	});
 }
+
+// The fixture's story map, from its places.yaml: its own address, its own places, linked from its
+// timeline's events through each place's `match` words.
+const places: {
+	id: string;
+	name: Record<'hu' | 'en', string>;
+	note: Record<'hu' | 'en', string>;
+	match: string[];
+}[] = read('places.yaml').places;
+const otherPlaces = { hu: 'Raszon', en: 'Rason' } as const;
+
+for (const lang of langs) {
+	test(`${lang}: the fixture lesson's story map, drawn from its places, on its explainer and timeline`, async ({
+		page,
+		request
+	}) => {
+		test.setTimeout(180_000);
+		// The map itself: an SVG naming its places and none of the first lesson's.
+		const svg = await request.get(`/${lang}/${slug}/map.svg`);
+		expect(svg.status()).toBe(200);
+		expect(svg.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+		const drawn = await svg.text();
+		for (const place of places) expect(drawn).toContain(`>${place.name[lang]}<`);
+		expect(drawn).not.toContain(otherPlaces[lang]);
+
+		// The explainer shows it, with its text alternative listing the places in order.
+		await page.goto(`/${lang}/${slug}/explainer`);
+		const map = page.locator('figure.story-map');
+		await expect(map.locator('img')).toHaveAttribute('src', `/${lang}/${slug}/map.svg`);
+		await expect(map.locator('img')).toHaveAttribute(
+			'alt',
+			new RegExp(places.map((p) => p.name[lang]).join('.+'))
+		);
+		await expect(map.locator('li strong')).toHaveText(places.map((p) => p.name[lang]));
+		for (const place of places)
+			await expect(map.locator(`#place-${place.id}`)).toContainText(place.note[lang]);
+		await expect(map.locator('img')).toHaveJSProperty('complete', true);
+		// A broken image has no size of its own.
+		expect(
+			await map.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)
+		).toBeGreaterThan(0);
+		await expectNoRawKeys(page);
+		await expectNoAxeViolations(page, { widths: ['phone', 'desktop'] });
+		await expectNoHorizontalScroll(page);
+
+		// Each timeline event links to the place its English place text names, on this lesson's map.
+		await page.goto(`/${lang}/${slug}/timeline`);
+		for (const event of timeline.events) {
+			const place = places.find((p) => p.match.some((w) => event.text.en.place.includes(w)))!;
+			await expect(page.locator(`#${event.id} a.on-map`)).toHaveAttribute(
+				'href',
+				`/${lang}/${slug}/explainer#place-${place.id}`
+			);
+		}
+		await expectNoAxeViolations(page, { widths: ['desktop'] });
+
+		// Following a link highlights the place beside the map.
+		const [first] = timeline.events;
+		await waitForHydration(page);
+		await page.locator(`#${first.id} a.on-map`).click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/${slug}/explainer#place-`));
+		await expect(page.locator('figure.story-map li.highlighted')).toHaveCount(1);
+	});
+}
+
+test('the story map’s old address leads to the default lesson’s; a lesson without places has none', async ({
+	request
+}) => {
+	const old = await request.get('/hu/map.svg', { maxRedirects: 0 });
+	expect(old.status()).toBe(308);
+	expect(old.headers()['location']).toBe('/hu/shoigu-pyongyang-2024/map.svg');
+	expect((await request.get('/en/no-such-lesson/map.svg')).status()).toBe(404);
+});

@@ -1,9 +1,8 @@
-import file from '$lessons/shoigu-pyongyang-2024/places.yaml';
 import type { PlacesFile } from '$lib/content/lesson/schema';
 import type { Lang } from '$lib/i18n/langs';
 import { placeIdsIn } from './place-match';
 
-/** The places the lesson names, as drawn on the story map (longitude, latitude in degrees). */
+/** The places a lesson names, as drawn on its story map (longitude, latitude in degrees). */
 export interface StoryPlace {
 	id: string;
 	lon: number;
@@ -16,21 +15,22 @@ export interface StoryPlace {
 	note: Record<Lang, string>;
 }
 
-/** The default lesson's places (its places.yaml), in the order the map lists them. */
-export const storyPlaces: readonly StoryPlace[] = (file as PlacesFile).places.map((place) => ({
-	id: place.id,
-	lon: place.lon,
-	lat: place.lat,
-	kind: place.kind,
-	inset: place.inset,
-	name: place.name,
-	note: place.note
-}));
+/** A lesson's places (its places.yaml), in the order the map lists them. */
+export const storyPlaces = (file: PlacesFile): StoryPlace[] =>
+	file.places.map((place) => ({
+		id: place.id,
+		lon: place.lon,
+		lat: place.lat,
+		kind: place.kind,
+		inset: place.inset,
+		name: place.name,
+		note: place.note
+	}));
 
-/** The mapped places an event's English place text names, in map order. */
-export function placesInText(placeEn: string): StoryPlace[] {
-	const ids = placeIdsIn(placeEn);
-	return storyPlaces.filter((place) => ids.includes(place.id));
+/** The lesson's mapped places an event's English place text names, in map order. */
+export function placesInText(file: PlacesFile, placeEn: string): StoryPlace[] {
+	const ids = placeIdsIn(file.places, placeEn);
+	return storyPlaces(file).filter((place) => ids.includes(place.id));
 }
 
 /** The id of a place's entry in the map's list, the target of "on the map" links. */

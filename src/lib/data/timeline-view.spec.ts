@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import places from '$lessons/shoigu-pyongyang-2024/places.yaml';
+import type { PlacesFile } from '$lib/content/lesson/schema';
 import { langs } from '$lib/i18n/langs';
 import { articleEventId } from './event-text';
 import { timeline } from './timeline';
@@ -19,8 +21,11 @@ describe('timeline entries', () => {
 		}
 	});
 	it('mark the article’s event and link mapped places', () => {
-		const entries = timelineEntries(timeline, 'en');
+		const entries = timelineEntries(timeline, 'en', { places: (places as PlacesFile).places });
 		expect(entries.filter((e) => e.isArticle).map((e) => e.id)).toEqual([articleEventId]);
 		expect(entries.find((e) => e.isArticle)?.place).toBe('pyongyang');
+	});
+	it('link no places for a lesson without any', () => {
+		expect(timelineEntries(timeline, 'en').filter((e) => e.place)).toEqual([]);
 	});
 });

@@ -1,4 +1,4 @@
-import { placeIdsIn } from '$lib/content/place-match';
+import { placeIdsIn, type PlaceWords } from '$lib/content/place-match';
 import type { Lang } from '$lib/i18n/langs';
 import { formatEventDate } from './dates';
 import type { EventCategory, EventInfo, EventText } from './event-text';
@@ -27,14 +27,15 @@ export interface TimelineEntry {
 }
 
 /**
- * The events as one language's timeline shows them, oldest first; with `places`, each linked to its
- * place on the story map (which only the first lesson has).
+ * The events as one language's timeline shows them, oldest first; with the lesson's `places` (its
+ * places.yaml), each linked to the first of them its English place text names on the story map.
  */
 export function timelineEntries(
 	items: readonly TimelineEvent[],
 	lang: Lang,
-	{ places = true }: { places?: boolean } = {}
+	{ places = [] }: { places?: readonly PlaceWords[] } = {}
 ): TimelineEntry[] {
+	const placeOf = (placeEn: string): string | undefined => placeIdsIn(places, placeEn)[0];
 	return items.map((item) => ({
 		id: item.id,
 		isArticle: item.isArticle,
@@ -45,8 +46,6 @@ export function timelineEntries(
 		confidence: item.fact.confidence,
 		sources: item.fact.sources,
 		text: item.text[lang],
-		...(places && placeIdsIn(item.text.en.place)[0]
-			? { place: placeIdsIn(item.text.en.place)[0] }
-			: {})
+		...(placeOf(item.text.en.place) ? { place: placeOf(item.text.en.place) } : {})
 	}));
 }

@@ -26,6 +26,10 @@ export const chartFileHref = (
 	slug: string = defaultSlug
 ): string => `${lessonHref(lang, 'timeline', slug)}/${chart}.${ext}`;
 
+/** A lesson's story map, an SVG image drawn from its places.yaml; the default lesson's unless a slug is given. */
+export const mapHref = (lang: Lang, slug: string = defaultSlug): string =>
+	`/${lang}/${slug}/map.svg`;
+
 /** A lesson's quiz list. */
 export const quizzesHref = (lang: Lang, slug: string = defaultSlug): string =>
 	lessonHref(lang, 'quizzes', slug);

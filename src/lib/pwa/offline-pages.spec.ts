@@ -19,7 +19,9 @@ describe('offline pages', () => {
 			}
 			expect(offlineKind(`/${lang}/shoigu-pyongyang-2024/quizzes/article`)).toBe('page');
 			expect(offlineKind(`/${lang}/shoigu-pyongyang-2024/guide/print/worksheet`)).toBe('page');
-			expect(offlineKind(`/${lang}/map.svg`)).toBe('file');
+			expect(offlineKind(`/${lang}/shoigu-pyongyang-2024/map.svg`)).toBe('file');
+			// The address from before lessons had slugs is a redirect, not a file to keep.
+			expect(offlineKind(`/${lang}/map.svg`)).toBeNull();
 			expect(offlineKind(`/${lang}/shoigu-pyongyang-2024/timeline/chart-shells.csv`)).toBe('file');
 			expect(offlineKind(`/${lang}/shoigu-pyongyang-2024/timeline/chart-shells.json`)).toBe('file');
 			expect(offlineKind(`/${lang}/manifest.webmanifest`)).toBe('file');
@@ -62,7 +64,8 @@ describe('offline pages', () => {
 		expect(warm).toContain('/hu/shoigu-pyongyang-2024/timeline');
 		expect(warm).toContain('/en/shoigu-pyongyang-2024/timeline/__data.json');
 		expect(warm).toContain('/en/shoigu-pyongyang-2024/quizzes/words');
-		expect(warm).toContain('/hu/map.svg');
+		expect(warm).toContain('/hu/shoigu-pyongyang-2024/map.svg');
+		expect(warm).not.toContain('/hu/map.svg');
 		expect(warm).toContain('/en/shoigu-pyongyang-2024/timeline/chart-shells.json');
 		expect(warm.some((a) => a.includes('answer-key'))).toBe(false);
 		for (const address of warm) expect(offlineKind(address), address).not.toBeNull();

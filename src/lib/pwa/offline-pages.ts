@@ -1,11 +1,12 @@
 import { chartIds, quizIds } from '$lib/content/anchors';
 import { sheetIds } from '$lib/content/guide/links';
 import { langs } from '$lib/i18n/langs';
-import { chartFileHref, defaultSlug, lessonPages, lessonSlugs } from '$lib/lessons/paths';
+import { chartFileHref, defaultSlug, lessonPages, lessonSlugs, mapHref } from '$lib/lessons/paths';
 
 /**
  * The lesson's pages that work offline, in both languages: the reading pages, the quizzes, the
- * teacher's guide and its printables, and the files they link to (the map, the charts' CSV).
+ * teacher's guide and its printables, and the files they link to (each lesson's map, the charts'
+ * CSV). A built lesson without places has no map: its address answers 404 and is never kept.
  * Everything else (the API, the classroom, the teacher's dashboard, LTI, any address that carries a
  * key or token) is never cached and always goes to the network: this is an allowlist.
  */
@@ -20,7 +21,7 @@ const pagePaths = [
 	'/accessibility'
 ];
 const filePaths = [
-	'/map.svg',
+	...lessonSlugs.map((slug) => `/${slug}/map.svg`),
 	'/manifest.webmanifest',
 	// The charts are the first lesson's; a chart fetches its series (.json) when it is drawn.
 	...chartIds.flatMap((id) => [
@@ -49,8 +50,8 @@ export function offlineKind(pathname: string): 'page' | 'data' | 'file' | null {
 
 /**
  * The addresses the service worker fetches once it is installed, so that the whole lesson is there
- * offline after a single visit: every page and its data in both languages, the map and the charts'
- * series. Not the printable answer key (it is cached when a teacher opens it) nor the CSV downloads.
+ * offline after a single visit: every page and its data in both languages, each lesson's map and
+ * the charts' series. Not the printable answer key (it is cached when a teacher opens it) nor the CSV downloads.
  */
 export function warmUpAddresses(): string[] {
 	const out: string[] = [];
@@ -59,7 +60,7 @@ export function warmUpAddresses(): string[] {
 		out.push(page, `${page}${dataSuffix}`);
 	}
 	for (const lang of langs) {
-		out.push(`/${lang}/map.svg`, `/${lang}/manifest.webmanifest`);
+		out.push(...lessonSlugs.map((slug) => mapHref(lang, slug)), `/${lang}/manifest.webmanifest`);
 		for (const id of chartIds) out.push(chartFileHref(lang, id, 'json'));
 	}
 	return out;

@@ -5,6 +5,7 @@ import type { Lang } from '$lib/i18n/langs';
 import {
 	chartFileHref,
 	lessonHref,
+	mapHref,
 	quizHref,
 	quizRef,
 	defaultSlug,
@@ -48,3 +49,7 @@ export const sheetMoved: RequestHandler<{ lang: Lang; sheet: string }> = ({ para
 	if (!isSheetId(params.sheet)) error(404, 'Not found');
 	redirect(308, sheetHref(params.lang, params.sheet) + url.search);
 };
+
+/** The story map's address from before lessons had slugs (`/hu/map.svg`): the default lesson's map. */
+export const mapMoved: RequestHandler<{ lang: Lang }> = ({ params }) =>
+	redirect(308, mapHref(params.lang));

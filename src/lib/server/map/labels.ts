@@ -1,6 +1,12 @@
-import file from '$lessons/shoigu-pyongyang-2024/places.yaml';
 import type { PlacesFile } from '$lib/content/lesson/schema';
 import type { Lang } from '$lib/i18n/langs';
+import { defaultSlug } from '$lib/lessons/paths';
+
+/** What the story map needs of a lesson: its slug (its address) and its places.yaml. */
+export interface MapLesson {
+	slug: string;
+	places: PlacesFile;
+}
 
 /** Where each place's label sits beside its marker, on the main map or on the close-up. */
 interface LabelAt {
@@ -9,16 +15,16 @@ interface LabelAt {
 	anchor?: 'start' | 'middle' | 'end';
 }
 
-/** From the default lesson's places.yaml: each place's `label`, where the place is drawn. */
-export const placeLabels: Record<
-	string,
-	{ main?: LabelAt; inset?: LabelAt; lines?: Record<Lang, string> }
-> = Object.fromEntries(
-	(file as PlacesFile).places.map(({ id, inset, label: { lines, ...at } }) => [
-		id,
-		{ [inset ? 'inset' : 'main']: at, ...(lines ? { lines } : {}) }
-	])
-);
+/** From a lesson's places.yaml: each place's `label`, where the place is drawn. */
+export const placeLabels = (
+	file: PlacesFile
+): Record<string, { main?: LabelAt; inset?: LabelAt; lines?: Record<Lang, string> }> =>
+	Object.fromEntries(
+		file.places.map(({ id, inset, label: { lines, ...at } }) => [
+			id,
+			{ [inset ? 'inset' : 'main']: at, ...(lines ? { lines } : {}) }
+		])
+	);
 
 /** A country's name sits at one place on the map whatever the language. */
 interface CountryLabel {
@@ -43,7 +49,8 @@ interface MapText {
 	credit: string;
 }
 
-export const mapText: Record<Lang, MapText> = {
+/** The first lesson's texts: its description was written for its places. */
+const firstLessonText: Record<Lang, MapText> = {
 	hu: {
 		title: 'A történet térképe',
 		description:
@@ -59,3 +66,24 @@ export const mapText: Record<Lang, MapText> = {
 		credit: 'Data: Natural Earth'
 	}
 };
+
+/** Another lesson's description, from its places: those on the main map, then those on the close-up. */
+const describePlaces: Record<Lang, (main: string, inset: string) => string> = {
+	hu: (main, inset) =>
+		`Oroszország és Észak-Korea térképe a leckében szereplő helyekkel: ${[main && `${main}`, inset && `a határvidék kinagyítva: ${inset}`].filter(Boolean).join('; ')}.`,
+	en: (main, inset) =>
+		`Map of Russia and North Korea with the places the lesson names: ${[main, inset && `in a close-up of the border, ${inset}`].filter(Boolean).join('; ')}.`
+};
+
+/** A lesson's map texts in one language: the first lesson's own, or a description from its places. */
+export function mapText(lesson: MapLesson, lang: Lang): MapText {
+	if (lesson.slug === defaultSlug) return firstLessonText[lang];
+	const list = (inset: boolean) =>
+		new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+			lesson.places.places.filter((p) => p.inset === inset).map((p) => p.name[lang])
+		);
+	return {
+		...firstLessonText[lang],
+		description: describePlaces[lang](list(false), list(true))
+	};
+}

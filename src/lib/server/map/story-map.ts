@@ -6,10 +6,14 @@ import countries50 from 'world-atlas/countries-50m.json';
 import countries110 from 'world-atlas/countries-110m.json';
 import { storyPlaces, type StoryPlace } from '$lib/content/places';
 import type { Lang } from '$lib/i18n/langs';
-import { countryLabels, mapText, placeLabels } from './labels';
+import { countryLabels, mapText, placeLabels, type MapLesson } from './labels';
 import { mapStyle } from './style';
 
-/** The story map as one SVG document per language, drawn once from Natural Earth data (world-atlas). */
+/**
+ * A lesson's story map as one SVG document per language, drawn once from its places.yaml and Natural
+ * Earth data (world-atlas). The frame (Russia and North Korea, the close-up of their border) is the
+ * same for every lesson; the close-up is drawn only for a lesson with places on it.
+ */
 
 const width = 800;
 const height = 470;
@@ -97,13 +101,14 @@ export function textBox(
 }
 
 function marker(
+	labels: ReturnType<typeof placeLabels>,
 	place: StoryPlace,
 	[x, y]: [number, number],
 	lang: Lang,
 	boxes: LabelBox[],
 	scale = 1
 ): string {
-	const label = placeLabels[place.id];
+	const label = labels[place.id];
 	const at = place.inset ? label.inset : label.main;
 	const r = place.kind === 'region' ? 14 * scale : place.kind === 'site' ? 8.5 : 7;
 	const area = place.inset ? 'inset' : 'main';
@@ -125,8 +130,10 @@ function marker(
 	return `${shape}<text class="place${place.inset ? ' small' : ''}" x="${tx.toFixed(1)}" y="${ty.toFixed(1)}" text-anchor="${anchor}">${text}</text>`;
 }
 
-function render(lang: Lang): { svg: string; boxes: LabelBox[] } {
-	const text = mapText[lang];
+function render(lesson: MapLesson, lang: Lang): { svg: string; boxes: LabelBox[] } {
+	const text = mapText(lesson, lang);
+	const places = storyPlaces(lesson.places);
+	const labels = placeLabels(lesson.places);
 	const boxes: LabelBox[] = [];
 	const main = geoConicConformal()
 		.parallels([40, 60])
@@ -157,8 +164,8 @@ function render(lang: Lang): { svg: string; boxes: LabelBox[] } {
 			[inset.x + inset.w, inset.y + inset.h]
 		]);
 	const frame = geoPath(main).digits(1)(outline(inset.lon, inset.lat)) ?? '';
-	const mainPlaces = storyPlaces.filter((p) => !p.inset);
-	const insetPlaces = storyPlaces.filter((p) => p.inset);
+	const mainPlaces = places.filter((p) => !p.inset);
+	const insetPlaces = places.filter((p) => p.inset);
 	const point = (projection: GeoProjection, p: StoryPlace) =>
 		projection([p.lon, p.lat]) as [number, number];
 	const countryNames = countryLabels
@@ -170,7 +177,8 @@ function render(lang: Lang): { svg: string; boxes: LabelBox[] } {
 			return `<text class="${cls}" x="${x.toFixed(0)}" y="${y.toFixed(0)}" text-anchor="middle">${name}</text>`;
 		})
 		.join('');
-	boxes.push(textBox('inset', [text.insetTitle], inset.x + 8, inset.y + 20, 18));
+	const hasInset = insetPlaces.length > 0;
+	if (hasInset) boxes.push(textBox('inset', [text.insetTitle], inset.x + 8, inset.y + 20, 18));
 	boxes.push(textBox('main', [text.credit], width - 6, height - 8, 13, 'end'));
 	const svg = [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t d" lang="${lang}">`,
@@ -179,38 +187,46 @@ function render(lang: Lang): { svg: string; boxes: LabelBox[] } {
 		`<rect class="sea" width="${width}" height="${height}"/>`,
 		countryPaths(countriesOf(countries110), main, mainWindow.lon, mainWindow.lat),
 		countryNames,
-		`<path class="frame" d="${frame}"/>`,
-		mainPlaces.map((p) => marker(p, point(main, p), lang, boxes)).join(''),
-		`<g><rect class="inset-bg" x="${inset.x}" y="${inset.y}" width="${inset.w}" height="${inset.h}"/>`,
-		countryPaths(countriesOf(countries50), close, inset.lon, inset.lat),
-		insetPlaces.map((p) => marker(p, point(close, p), lang, boxes)).join(''),
-		`<rect class="inset-frame" x="${inset.x}" y="${inset.y}" width="${inset.w}" height="${inset.h}"/>`,
-		`<text class="inset-title" x="${inset.x + 8}" y="${inset.y + 20}">${text.insetTitle}</text></g>`,
+		hasInset ? `<path class="frame" d="${frame}"/>` : '',
+		mainPlaces.map((p) => marker(labels, p, point(main, p), lang, boxes)).join(''),
+		hasInset
+			? [
+					`<g><rect class="inset-bg" x="${inset.x}" y="${inset.y}" width="${inset.w}" height="${inset.h}"/>`,
+					countryPaths(countriesOf(countries50), close, inset.lon, inset.lat),
+					insetPlaces.map((p) => marker(labels, p, point(close, p), lang, boxes)).join(''),
+					`<rect class="inset-frame" x="${inset.x}" y="${inset.y}" width="${inset.w}" height="${inset.h}"/>`,
+					`<text class="inset-title" x="${inset.x + 8}" y="${inset.y + 20}">${text.insetTitle}</text></g>`
+				].join('')
+			: '',
 		`<text class="credit" x="${width - 6}" y="${height - 8}" text-anchor="end">${text.credit}</text>`,
 		'</svg>'
 	].join('');
 	return { svg, boxes };
 }
 
-const cache = new Map<Lang, ReturnType<typeof render>>();
+const cache = new Map<string, ReturnType<typeof render>>();
 
-function drawn(lang: Lang) {
-	let map = cache.get(lang);
-	if (!map) cache.set(lang, (map = render(lang)));
+function drawn(lesson: MapLesson, lang: Lang) {
+	const key = `${lesson.slug}/${lang}`;
+	let map = cache.get(key);
+	if (!map) cache.set(key, (map = render(lesson, lang)));
 	return map;
 }
 
-/** The map in one language (computed on first use, then kept: the data never changes at run time). */
-export function storyMapSvg(lang: Lang): string {
-	return drawn(lang).svg;
+/**
+ * A lesson's map in one language (computed on first use, then kept: a lesson's places never change
+ * at run time).
+ */
+export function storyMapSvg(lesson: MapLesson, lang: Lang): string {
+	return drawn(lesson, lang).svg;
 }
 
 /**
  * Every text on the map and every marker (named in brackets), as estimated boxes: a spec checks
  * that none overlaps another in either language.
  */
-export function storyMapBoxes(lang: Lang): readonly LabelBox[] {
-	return drawn(lang).boxes;
+export function storyMapBoxes(lesson: MapLesson, lang: Lang): readonly LabelBox[] {
+	return drawn(lesson, lang).boxes;
 }
 
 /** The map's size and where the close-up sits on it. */

@@ -13,8 +13,8 @@ import type { PageServerLoad } from './$types';
  * worked out here from the fact sheet in the page's language: the browser gets these and never the
  * whole sheet and its schema. All of it is markup too, and the page hydrates with a second copy, so
  * it holds only what the components show: a chart's series come from `[chart].json` when it is
- * drawn. The charts are the lesson's own (its charts.yaml); the story map's places are the first
- * lesson's only: they are not lesson data yet.
+ * drawn. The charts are the lesson's own (its charts.yaml), and so are the places on its story map
+ * that events link to (its places.yaml).
  */
 export const load: PageServerLoad = ({ params }) => {
 	const lesson = findLesson(params.lesson);
@@ -23,7 +23,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const timeline = lessonTimeline(lesson.timeline, lesson.meta.article.fact);
 	const isDefault = lesson === defaultLesson;
 	return {
-		timeline: timelineEntries(timeline, lang, { places: isDefault }),
+		timeline: timelineEntries(timeline, lang, { places: lesson.places.places }),
 		// The heading's months: from the events, so that it moves when the record grows.
 		span: timelineSpan(timeline.map((event) => event.fact)),
 		// The first lesson's introduction speaks of its own charts; another lesson's of charts in general.
