@@ -465,7 +465,8 @@ for (const lang of langs) {
 			await map.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)
 		).toBeGreaterThan(0);
 		await expectNoRawKeys(page);
-		await expectNoAxeViolations(page, { widths: ['phone', 'desktop'] });
+		// At a phone's width this page, map and all, is scanned by the explainer's test above.
+		await expectNoAxeViolations(page, { widths: ['desktop'] });
 		await expectNoHorizontalScroll(page);
 
 		// Each timeline event links to the place its English place text names, on this lesson's map.
