@@ -28,9 +28,7 @@ export default defineConfig({
 	testDir: 'e2e',
 	testMatch: '**/*.e2e.ts',
 	fullyParallel: true,
-	// Three on two cores: the tests mostly wait on pages, servers and the database (a clean-clone run
-	// with two workers kept the cores about 40 % busy: 16.7 CPU minutes in 20.8 minutes of wall time).
-	workers: 3,
+	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	reporter: 'list',
 	timeout: 60_000,

@@ -37,6 +37,11 @@ export async function expectNoAxeViolations(
 	for (const scheme of ['light', 'dark'] as const) {
 		// Reduced motion: the buttons' colour transitions end at once, so no scan sees a colour between schemes.
 		await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+		// Even reduced, a colour transition ends only at the next frame: on a busy machine axe could
+		// otherwise read a colour from before the switch (seen as dark-scheme contrast failures).
+		await page.waitForFunction(() =>
+			document.getAnimations().every((animation) => animation.playState !== 'running')
+		);
 		for (const [name, size] of sizes) {
 			await page.setViewportSize(size);
 			const axe = only ? new AxeBuilder({ page }).include(only) : new AxeBuilder({ page });
